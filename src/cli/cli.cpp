@@ -1,0 +1,208 @@
+#include "cli/cli.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <ctime>
+
+#include "cli/command.h"
+#include "domain/suggest.h"
+
+namespace plantrack::cli {
+namespace {
+
+po::options_description GlobalOptions() {
+  po::options_description global("Global options");
+  global.add_options()("db", po::value<std::string>()->value_name("PATH"),
+                       "database file (default: $PLANTRACK_DB, else ./plantrack.db)")(
+      "as-of", po::value<std::string>()->value_name("DATE"),
+      "report as of this date, YYYY-MM-DD (default: today)")(
+      "format", po::value<std::string>()->value_name("FMT")->default_value("table"),
+      "output: table, json, csv or md")(
+      "lang", po::value<std::string>()->value_name("LANG")->default_value("en"),
+      "titles in en or zh")("as", po::value<std::string>()->value_name("UNIT"),
+                            "unit writing (default: $PLANTRACK_UNIT)")(
+      "no-color", "no colour, even on a terminal")("quiet", "print nothing on success")(
+      "help", "show help (for a command: plantrack COMMAND --help)")("version", "show the version");
+  return global;
+}
+
+void PrintProgramHelp(std::ostream& out) {
+  out << "usage: plantrack [GLOBAL OPTIONS] COMMAND [ARGS...]\n\n"
+         "Tracks how the Changsha-Zhuzhou-Xiangtan metropolitan area plan is carried out.\n\n"
+         "Commands:\n";
+  size_t width = 0;
+  for (const CommandSpec& command : Commands()) width = std::max(width, command.name.size());
+  for (const CommandSpec& command : Commands()) {
+    out << fmt::format("  {:<{}}  {}\n", command.name, width, command.summary);
+  }
+  out << '\n' << GlobalOptions() << "\nRun `plantrack COMMAND --help` for a command's options.\n";
+}
+
+void PrintCommandHelp(const CommandSpec& command, std::ostream& out) {
+  po::options_description options(fmt::format("Options of {}", command.name));
+  po::positional_options_description positional;
+  command.describe(options, positional);
+  out << fmt::format("usage: plantrack {} {}\n\n{}\n\n", command.name, command.usage,
+                     command.summary);
+  if (!options.options().empty()) out << options << '\n';
+  out << GlobalOptions();
+}
+
+const CommandSpec* FindCommand(std::string_view name) {
+  for (const CommandSpec& command : Commands()) {
+    if (command.name == name) return &command;
+  }
+  return nullptr;
+}
+
+Status UnknownCommand(const std::string& name) {
+  std::vector<std::string> names;
+  for (const CommandSpec& command : Commands()) names.emplace_back(command.name);
+  auto near = domain::ClosestMatch(name, names);
+  return Status::Usage(near ? fmt::format("unknown command '{}' (did you mean {}?)", name, *near)
+                            : fmt::format("unknown command '{}' (see plantrack help)", name));
+}
+
+// Index of the command word: the first argument that is neither an option nor the value of a
+// global option that takes one. Returns args.size() when there is none.
+size_t CommandIndex(const std::vector<std::string>& args, const po::options_description& global) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg.rfind("--", 0) != 0) return i;
+    if (arg.find('=') != std::string::npos) continue;
+    const po::option_description* option = global.find_nothrow(arg.substr(2), false);
+    if (option && option->semantic()->max_tokens() > 0) ++i;
+  }
+  return args.size();
+}
+
+Status BuildContext(const po::variables_map& vars, const Environment& env, Context& context) {
+  context.db_path =
+      vars.count("db") ? vars["db"].as<std::string>() : env.db.value_or("plantrack.db");
+  if (context.db_path.empty()) return Status::Usage("--db needs a file path");
+  context.today = env.today;
+  context.as_of = env.today;
+  if (vars.count("as-of")) {
+    const std::string& text = vars["as-of"].as<std::string>();
+    auto as_of = domain::ParseIsoDate(text);
+    if (!as_of)
+      return Status::BadData(fmt::format("--as-of {} is not a valid date (YYYY-MM-DD)", text));
+    context.as_of = *as_of;
+  }
+  auto format = report::ParseFormat(vars["format"].as<std::string>());
+  if (!format) {
+    return Status::Usage(fmt::format("--format {} is not one of table, json, csv, md",
+                                     vars["format"].as<std::string>()));
+  }
+  context.format = *format;
+  const std::string& lang = vars["lang"].as<std::string>();
+  if (lang != "en" && lang != "zh")
+    return Status::Usage(fmt::format("--lang {} is not en or zh", lang));
+  context.lang = lang == "zh" ? Lang::kZh : Lang::kEn;
+  context.acting_unit = vars.count("as") ? std::optional(vars["as"].as<std::string>()) : env.unit;
+  context.color = env.terminal && !env.no_color && !vars.count("no-color");
+  context.quiet = vars.count("quiet") > 0;
+  context.now_utc = env.now_utc;
+  return Status::Ok();
+}
+
+Status Dispatch(const std::vector<std::string>& args, const Environment& env, Context& context) {
+  const po::options_description global = GlobalOptions();
+  const size_t index = CommandIndex(args, global);
+  if (index == args.size() || args[index] == "help") {
+    // `plantrack`, `plantrack --help`, `plantrack help [COMMAND]`.
+    if (index + 1 < args.size()) {
+      const CommandSpec* command = FindCommand(args[index + 1]);
+      if (!command) return UnknownCommand(args[index + 1]);
+      PrintCommandHelp(*command, context.out);
+      return Status::Ok();
+    }
+    if (std::find(args.begin(), args.end(), "--version") != args.end()) {
+      context.out << "plantrack " << PLANTRACK_VERSION << '\n';
+      return Status::Ok();
+    }
+    const bool asked =
+        index < args.size() || std::find(args.begin(), args.end(), "--help") != args.end();
+    PrintProgramHelp(asked ? context.out : context.err);
+    return asked ? Status::Ok() : Status::Usage("no command given");
+  }
+  const CommandSpec* command = FindCommand(args[index]);
+  if (!command) return UnknownCommand(args[index]);
+
+  po::options_description own;
+  po::positional_options_description positional;
+  command->describe(own, positional);
+  po::options_description all;
+  all.add(global).add(own);
+  std::vector<std::string> rest(args);
+  rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(index));
+  po::variables_map vars;
+  try {
+    po::store(po::command_line_parser(rest).options(all).positional(positional).run(), vars);
+    if (vars.count("help")) {
+      PrintCommandHelp(*command, context.out);
+      return Status::Ok();
+    }
+    po::notify(vars);
+  } catch (const po::error& e) {
+    return Status::Usage(
+        fmt::format("{}: {} (see plantrack {} --help)", command->name, e.what(), command->name));
+  }
+  if (Status built = BuildContext(vars, env, context); !built.ok()) return built;
+  context.command_line = "plantrack";
+  for (const std::string& arg : args) context.command_line += " " + arg;
+
+  if (command->access == Access::kNone || command->access == Access::kCreate) {
+    return command->run(context, vars);
+  }
+  store::OpenOptions options;
+  options.verify_integrity = command->check_integrity;
+  Result<store::Connection> connection = store::Connection::Open(context.db_path, options);
+  if (!connection.ok()) return connection.status();
+  context.db = &connection.value();
+  if (command->access == Access::kWrite) {
+    return connection->WriteTransaction([&] { return command->run(context, vars); });
+  }
+  return command->run(context, vars);
+}
+
+}  // namespace
+
+Environment EnvironmentFromProcess() {
+  Environment env;
+  if (const char* db = std::getenv("PLANTRACK_DB"); db && *db) env.db = db;
+  if (const char* unit = std::getenv("PLANTRACK_UNIT"); unit && *unit) env.unit = unit;
+  env.no_color = std::getenv("NO_COLOR") != nullptr;
+  env.terminal = isatty(STDOUT_FILENO) == 1;
+  // date::current_zone() ignores $TZ; localtime_r honours it.
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  env.today = domain::Date{date::year{local.tm_year + 1900},
+                           date::month{static_cast<unsigned>(local.tm_mon + 1)},
+                           date::day{static_cast<unsigned>(local.tm_mday)}};
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  env.now_utc = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900,
+                            utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+  return env;
+}
+
+int Run(const std::vector<std::string>& args, const Environment& env, std::ostream& out,
+        std::ostream& err) {
+  Context context{out, err};
+  Status status;
+  try {
+    status = Dispatch(args, env, context);
+  } catch (...) {
+    status = store::StatusFromCurrentException();
+  }
+  if (!status.ok() && !status.message().empty()) err << "error: " << status.message() << '\n';
+  return status.exit_code();
+}
+
+}  // namespace plantrack::cli

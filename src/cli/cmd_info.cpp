@@ -1,0 +1,42 @@
+// `plantrack info`: where the database is, its schema version, and how much it holds.
+
+#include <fmt/format.h>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "report/text_width.h"
+#include "store/plan_queries.h"
+
+namespace plantrack::cli {
+
+void DescribeNothing(po::options_description&, po::positional_options_description&) {}
+
+Status RunInfo(Context& context, const po::variables_map&) {
+  const int version = store::SchemaVersion(*context.db);
+  const auto counts = store::CountRows(*context.db);
+  switch (context.format) {
+    case report::Format::kJson: {
+      nlohmann::ordered_json info;
+      info["path"] = context.db_path;
+      info["schema_version"] = version;
+      info["counts"] = nlohmann::ordered_json::object();
+      for (const auto& [name, count] : counts) info["counts"][name] = count;
+      context.out << info.dump(2) << '\n';
+      return Status::Ok();
+    }
+    case report::Format::kCsv:
+    case report::Format::kMarkdown:
+    case report::Format::kTable: {
+      report::Listing listing{{{"key", "item"}, {"value", "value"}}, {}};
+      listing.rows.push_back({std::string("path"), context.db_path});
+      listing.rows.push_back({std::string("schema_version"), int64_t{version}});
+      for (const auto& [name, count] : counts) listing.rows.push_back({name, count});
+      report::Render(listing, context.format, context.out);
+      return Status::Ok();
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace plantrack::cli

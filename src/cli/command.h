@@ -1,0 +1,69 @@
+#pragma once
+// What every subcommand gets and declares. A command lives in its own cli/cmd_*.cpp and is
+// listed once in the table of commands.cpp; the dispatcher (cli.cpp) reads its access mode to
+// open the database accordingly and to wrap a writing command in one transaction.
+
+#include <boost/program_options.hpp>
+#include <optional>
+#include <ostream>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "domain/civil_date.h"
+#include "domain/status.h"
+#include "report/listing.h"
+#include "store/connection.h"
+
+namespace plantrack::cli {
+
+namespace po = boost::program_options;
+
+enum class Access {
+  kNone,    // needs no database
+  kCreate,  // opens or creates the file itself (init)
+  kRead,    // reads an existing database
+  kWrite,   // writes an existing database, inside one BEGIN IMMEDIATE transaction
+};
+
+enum class Lang { kEn, kZh };
+
+struct Context {
+  Context(std::ostream& out_stream, std::ostream& err_stream) : out(out_stream), err(err_stream) {}
+
+  std::ostream& out;
+  std::ostream& err;
+  store::Connection* db = nullptr;  // null for kNone and kCreate
+  std::string db_path;
+  domain::Date today;
+  domain::Date as_of;   // --as-of, else today
+  std::string now_utc;  // 'YYYY-MM-DDTHH:MM:SSZ', for recorded_at and the journal
+  std::optional<std::string> acting_unit;  // --as or $PLANTRACK_UNIT
+  std::string command_line;                // as typed, for the journal
+  report::Format format = report::Format::kTable;
+  Lang lang = Lang::kEn;
+  bool color = false;
+  bool quiet = false;
+
+  // The Chinese text with --lang zh when there is one, else the English.
+  const std::string& Text(const std::string& en, const std::string& zh) const {
+    return lang == Lang::kZh && !zh.empty() ? zh : en;
+  }
+};
+
+struct CommandSpec {
+  std::string_view name;
+  std::string_view usage;    // arguments after the name, e.g. "[--area T] [--unit U]"
+  std::string_view summary;  // one line for `plantrack help`
+  Access access;
+  bool check_integrity;  // run PRAGMA quick_check on open
+  // Declares the command's own options and positional arguments.
+  void (*describe)(po::options_description& options,
+                   po::positional_options_description& positional);
+  Status (*run)(Context& context, const po::variables_map& args);
+};
+
+// Every command, in the order `plantrack help` lists them.
+std::span<const CommandSpec> Commands();
+
+}  // namespace plantrack::cli

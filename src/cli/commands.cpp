@@ -1,0 +1,23 @@
+#include "cli/commands.h"
+
+namespace plantrack::cli {
+
+std::span<const CommandSpec> Commands() {
+  static const CommandSpec kCommands[] = {
+      {"init", "[--fixture czt|none] [--force]",
+       "create the database file (or migrate it) and load the CZT plan", Access::kCreate, true,
+       DescribeInit, RunInit},
+      {"info", "", "database path, schema version and row counts", Access::kRead, true,
+       DescribeNothing, RunInfo},
+      {"areas", "", "list the task areas", Access::kRead, false, DescribeNothing, RunAreas},
+      {"units", "[--tree]", "list the responsible units (cities, counties, departments)",
+       Access::kRead, false, DescribeUnits, RunUnits},
+      {"actions", "[--area T] [--unit U] [--horizon 2025|2035]", "list the action plans",
+       Access::kRead, false, DescribeActionFilter, RunActions},
+      {"milestones", "[--area T] [--unit U] [--horizon 2025|2035]", "list the milestones",
+       Access::kRead, false, DescribeActionFilter, RunMilestones},
+  };
+  return kCommands;
+}
+
+}  // namespace plantrack::cli

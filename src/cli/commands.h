@@ -1,0 +1,26 @@
+#pragma once
+// The run and describe functions of each command, defined in its cmd_*.cpp and listed in the
+// table in commands.cpp.
+
+#include "cli/command.h"
+
+namespace plantrack::cli {
+
+void DescribeInit(po::options_description& options, po::positional_options_description& positional);
+Status RunInit(Context& context, const po::variables_map& args);
+
+void DescribeNothing(po::options_description& options,
+                     po::positional_options_description& positional);
+Status RunInfo(Context& context, const po::variables_map& args);
+Status RunAreas(Context& context, const po::variables_map& args);
+
+void DescribeUnits(po::options_description& options,
+                   po::positional_options_description& positional);
+Status RunUnits(Context& context, const po::variables_map& args);
+
+void DescribeActionFilter(po::options_description& options,
+                          po::positional_options_description& positional);
+Status RunActions(Context& context, const po::variables_map& args);
+Status RunMilestones(Context& context, const po::variables_map& args);
+
+}  // namespace plantrack::cli

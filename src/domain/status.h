@@ -1,0 +1,68 @@
+#pragma once
+// Expected failures as values. A Status is OK or carries a code and a one-line message; the code
+// is the process exit code (sysexits style, see DESIGN.md), so the CLI maps it without a table.
+// Result<T> is a value or a non-OK Status.
+
+#include <optional>
+#include <string>
+#include <utility>
+
+namespace plantrack {
+
+enum class ExitCode : int {
+  kOk = 0,
+  kFound = 1,         // a report found what --fail-on asked about
+  kUsage = 64,        // bad command line
+  kBadData = 65,      // invalid value, unknown code, permission refused
+  kNoInput = 66,      // database file missing
+  kUnavailable = 69,  // database newer than this program, or not a usable database
+  kInternal = 70,     // a bug or an unexpected library failure
+  kBusy = 75,         // database still locked after the busy timeout
+};
+
+class Status {
+ public:
+  Status() = default;
+
+  static Status Ok() { return Status(); }
+  static Status Usage(std::string message) { return {ExitCode::kUsage, std::move(message)}; }
+  static Status BadData(std::string message) { return {ExitCode::kBadData, std::move(message)}; }
+  static Status NoInput(std::string message) { return {ExitCode::kNoInput, std::move(message)}; }
+  static Status Unavailable(std::string message) {
+    return {ExitCode::kUnavailable, std::move(message)};
+  }
+  static Status Internal(std::string message) { return {ExitCode::kInternal, std::move(message)}; }
+  static Status Busy(std::string message) { return {ExitCode::kBusy, std::move(message)}; }
+
+  bool ok() const { return code_ == ExitCode::kOk; }
+  ExitCode code() const { return code_; }
+  int exit_code() const { return static_cast<int>(code_); }
+  const std::string& message() const { return message_; }
+
+ private:
+  Status(ExitCode code, std::string message) : code_(code), message_(std::move(message)) {}
+
+  ExitCode code_ = ExitCode::kOk;
+  std::string message_;
+};
+
+template <typename T>
+class Result {
+ public:
+  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
+  Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
+
+  bool ok() const { return status_.ok(); }
+  const Status& status() const { return status_; }
+  // Precondition: ok().
+  T& value() { return *value_; }
+  const T& value() const { return *value_; }
+  T* operator->() { return &*value_; }
+  T& operator*() { return *value_; }
+
+ private:
+  std::optional<T> value_;
+  Status status_;
+};
+
+}  // namespace plantrack

@@ -1,0 +1,140 @@
+#include "report/listing.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "report/text_width.h"
+
+namespace plantrack::report {
+namespace {
+
+nlohmann::ordered_json CellJson(const Cell& cell) {
+  return std::visit(
+      [](const auto& value) -> nlohmann::ordered_json {
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, std::monostate>) {
+          return nullptr;
+        } else {
+          return value;
+        }
+      },
+      cell);
+}
+
+void RenderTable(const Listing& listing, std::ostream& out) {
+  std::vector<int> widths;
+  for (const Column& column : listing.columns) widths.push_back(DisplayWidth(column.header));
+  for (const auto& row : listing.rows) {
+    for (size_t i = 0; i < row.size(); ++i) {
+      widths[i] = std::max(widths[i], DisplayWidth(CellText(row[i])));
+    }
+  }
+  auto print_row = [&](auto text_of) {
+    std::string line;
+    for (size_t i = 0; i < listing.columns.size(); ++i) {
+      if (i > 0) line += "  ";
+      line += Pad(text_of(i), widths[i], listing.columns[i].right_align);
+    }
+    line.erase(line.find_last_not_of(' ') + 1);
+    out << line << '\n';
+  };
+  print_row([&](size_t i) { return listing.columns[i].header; });
+  for (const auto& row : listing.rows) print_row([&](size_t i) { return CellText(row[i]); });
+}
+
+std::string MarkdownEscape(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n') {
+      out += "<br>";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<Format> ParseFormat(std::string_view name) {
+  if (name == "table") return Format::kTable;
+  if (name == "json") return Format::kJson;
+  if (name == "csv") return Format::kCsv;
+  if (name == "md") return Format::kMarkdown;
+  return std::nullopt;
+}
+
+std::string CellText(const Cell& cell) {
+  return std::visit(
+      [](const auto& value) -> std::string {
+        using T = std::decay_t<decltype(value)>;
+        if constexpr (std::is_same_v<T, std::monostate>) {
+          return "";
+        } else if constexpr (std::is_same_v<T, std::string>) {
+          return value;
+        } else {
+          return fmt::format("{}", value);
+        }
+      },
+      cell);
+}
+
+std::string CsvField(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+void Render(const Listing& listing, Format format, std::ostream& out) {
+  switch (format) {
+    case Format::kTable:
+      RenderTable(listing, out);
+      return;
+    case Format::kJson: {
+      nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+      for (const auto& row : listing.rows) {
+        nlohmann::ordered_json object = nlohmann::ordered_json::object();
+        for (size_t i = 0; i < row.size(); ++i) object[listing.columns[i].key] = CellJson(row[i]);
+        rows.push_back(std::move(object));
+      }
+      out << rows.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+      return;
+    }
+    case Format::kCsv: {
+      for (size_t i = 0; i < listing.columns.size(); ++i) {
+        out << (i ? "," : "") << CsvField(listing.columns[i].key);
+      }
+      out << "\r\n";
+      for (const auto& row : listing.rows) {
+        for (size_t i = 0; i < row.size(); ++i) out << (i ? "," : "") << CsvField(CellText(row[i]));
+        out << "\r\n";
+      }
+      return;
+    }
+    case Format::kMarkdown: {
+      out << '|';
+      for (const Column& column : listing.columns)
+        out << ' ' << MarkdownEscape(column.header) << " |";
+      out << "\n|";
+      for (const Column& column : listing.columns)
+        out << (column.right_align ? " ---: |" : " --- |");
+      out << '\n';
+      for (const auto& row : listing.rows) {
+        out << '|';
+        for (const Cell& cell : row) out << ' ' << MarkdownEscape(CellText(cell)) << " |";
+        out << '\n';
+      }
+      return;
+    }
+  }
+}
+
+}  // namespace plantrack::report

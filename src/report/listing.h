@@ -1,0 +1,40 @@
+#pragma once
+// A listing is a table of typed cells that every output format renders the same way: aligned
+// text for people, and JSON, CSV or Markdown with stable field names for programs.
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace plantrack::report {
+
+enum class Format { kTable, kJson, kCsv, kMarkdown };
+
+std::optional<Format> ParseFormat(std::string_view name);
+
+// Empty (null in JSON), a whole number, a decimal, or text.
+using Cell = std::variant<std::monostate, int64_t, double, std::string>;
+
+struct Column {
+  std::string key;     // field name in JSON and the CSV header
+  std::string header;  // column title in tables
+  bool right_align = false;
+};
+
+struct Listing {
+  std::vector<Column> columns;
+  std::vector<std::vector<Cell>> rows;
+};
+
+// JSON: an array of objects keyed by Column::key. CSV: a header of keys, RFC 4180 quoting.
+// Table: headers, then rows aligned by display width, two spaces between columns.
+void Render(const Listing& listing, Format format, std::ostream& out);
+
+std::string CellText(const Cell& cell);
+std::string CsvField(std::string_view text);
+
+}  // namespace plantrack::report

@@ -1,0 +1,105 @@
+#include "store/connection.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+
+#include <filesystem>
+
+#include "store/migrations.h"
+
+namespace plantrack::store {
+
+Connection::Connection(std::string path, std::unique_ptr<SQLite::Database> db)
+    : path_(std::move(path)), db_(std::move(db)) {}
+Connection::~Connection() = default;
+Connection::Connection(Connection&&) noexcept = default;
+Connection& Connection::operator=(Connection&&) noexcept = default;
+
+Result<Connection> Connection::Open(const std::string& path, const OpenOptions& options) {
+  const bool in_memory = path == ":memory:";
+  if (!in_memory && options.mode == OpenMode::kExisting && !std::filesystem::exists(path)) {
+    return Status::NoInput(
+        fmt::format("database {} does not exist (create it with `plantrack init`)", path));
+  }
+  if (!in_memory && std::filesystem::is_directory(path)) {
+    return Status::NoInput(fmt::format("database {} is a directory", path));
+  }
+  const int flags =
+      SQLite::OPEN_READWRITE | (options.mode == OpenMode::kCreate ? SQLite::OPEN_CREATE : 0);
+  try {
+    auto db = std::make_unique<SQLite::Database>(path, flags, options.busy_timeout_ms);
+    // Read-only checks come first: nothing below may touch a file we are going to refuse.
+    int version = 0;
+    int tables = 0;
+    try {
+      version = db->execAndGet("PRAGMA user_version").getInt();
+      tables = db->execAndGet("SELECT count(*) FROM sqlite_schema").getInt();
+    } catch (const SQLite::Exception& e) {
+      return Status::Unavailable(
+          fmt::format("{} is not a usable SQLite database: {}", path, e.getErrorStr()));
+    }
+    if (version > LatestSchemaVersion()) {
+      return Status::Unavailable(fmt::format(
+          "{} has schema version {}, newer than this plantrack's {}: upgrade plantrack (the "
+          "file was not changed)",
+          path, version, LatestSchemaVersion()));
+    }
+    if (version == 0 && tables > 0) {
+      return Status::Unavailable(fmt::format(
+          "{} is a SQLite database but not a plantrack one (the file was not changed)", path));
+    }
+    if (version == 0 && options.mode == OpenMode::kExisting && !in_memory) {
+      return Status::NoInput(
+          fmt::format("{} is empty: create the plan with `plantrack init`", path));
+    }
+    if (options.verify_integrity) {
+      std::string check = db->execAndGet("PRAGMA quick_check(1)").getString();
+      if (check != "ok") {
+        return Status::Unavailable(fmt::format("{} failed the integrity check: {}", path, check));
+      }
+    }
+    db->exec("PRAGMA journal_mode = WAL");
+    db->exec("PRAGMA foreign_keys = ON");
+    db->exec("PRAGMA synchronous = FULL");
+    if (Status migrated = Migrate(*db); !migrated.ok()) return migrated;
+    return Connection(path, std::move(db));
+  } catch (...) {
+    return StatusFromCurrentException();
+  }
+}
+
+Status Connection::WriteTransaction(const std::function<Status()>& body) {
+  SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
+  Status status = body();
+  if (status.ok()) transaction.commit();
+  return status;
+}
+
+Status StatusFromCurrentException() {
+  try {
+    throw;
+  } catch (const SQLite::Exception& e) {
+    switch (e.getErrorCode() & 0xff) {
+      case SQLITE_BUSY:
+      case SQLITE_LOCKED:
+        return Status::Busy(
+            fmt::format("database is busy (still locked after the timeout): {}; "
+                        "try again",
+                        e.what()));
+      case SQLITE_CONSTRAINT:
+        return Status::BadData(fmt::format("refused by the database: {}", e.what()));
+      case SQLITE_CORRUPT:
+      case SQLITE_NOTADB:
+        return Status::Unavailable(fmt::format("database is corrupt: {}", e.what()));
+      case SQLITE_CANTOPEN:
+        return Status::NoInput(fmt::format("cannot open the database: {}", e.what()));
+      default:
+        return Status::Internal(fmt::format("database error: {}", e.what()));
+    }
+  } catch (const std::exception& e) {
+    return Status::Internal(fmt::format("internal error: {}", e.what()));
+  }
+}
+
+}  // namespace plantrack::store

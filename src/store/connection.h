@@ -1,0 +1,58 @@
+#pragma once
+// One open plantrack database file. Every connection gets the same pragmas (WAL, foreign keys,
+// a busy timeout, synchronous=FULL) and is checked before use: a file that is not SQLite, is
+// corrupt, or was written by a newer plantrack is refused untouched. Only the store layer sees
+// the SQLiteCpp handle; the other layers pass a Connection around.
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "domain/status.h"
+
+namespace SQLite {
+class Database;
+}
+
+namespace plantrack::store {
+
+enum class OpenMode {
+  kExisting,  // the file must exist (exit 66 otherwise); pending migrations are applied
+  kCreate,    // create the file when missing (init)
+};
+
+struct OpenOptions {
+  OpenMode mode = OpenMode::kExisting;
+  bool verify_integrity = false;  // run PRAGMA quick_check (linear in the file's size)
+  int busy_timeout_ms = 5000;
+};
+
+class Connection {
+ public:
+  ~Connection();
+  Connection(Connection&&) noexcept;
+  Connection& operator=(Connection&&) noexcept;
+
+  // Opens `path` (":memory:" for tests) and brings its schema up to date.
+  static Result<Connection> Open(const std::string& path, const OpenOptions& options = {});
+
+  const std::string& path() const { return path_; }
+  SQLite::Database& db() { return *db_; }
+
+  // Runs `body` inside BEGIN IMMEDIATE ... COMMIT: the write lock is taken up front, so
+  // concurrent writers wait on the busy timeout instead of failing mid-transaction. Rolls back
+  // when `body` returns a non-OK Status or throws.
+  Status WriteTransaction(const std::function<Status()>& body);
+
+ private:
+  Connection(std::string path, std::unique_ptr<SQLite::Database> db);
+
+  std::string path_;
+  std::unique_ptr<SQLite::Database> db_;
+};
+
+// Maps the exception being handled (call only inside a catch block) to a Status: busy -> 75,
+// constraint -> 65, corrupt or not a database -> 69, anything else -> 70.
+Status StatusFromCurrentException();
+
+}  // namespace plantrack::store

@@ -1,0 +1,186 @@
+#include "store/plan_queries.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "domain/suggest.h"
+
+namespace plantrack::store {
+namespace {
+
+constexpr const char* kListAreas = R"sql(
+  SELECT ta.code, ta.title_en, ta.title_zh,
+         (SELECT count(*) FROM action a WHERE a.task_area_id = ta.id),
+         (SELECT count(*) FROM milestone m JOIN action a ON a.id = m.action_id
+           WHERE a.task_area_id = ta.id)
+    FROM task_area ta
+   ORDER BY length(ta.code), ta.code
+)sql";
+
+// `path` orders the tree in pre-order; the flat list sorts by slug.
+constexpr const char* kListUnits = R"sql(
+  WITH RECURSIVE tree (id, depth, path) AS (
+    SELECT id, 0, slug FROM unit WHERE parent_id IS NULL
+    UNION ALL
+    SELECT u.id, tree.depth + 1, tree.path || '/' || u.slug
+      FROM unit u JOIN tree ON u.parent_id = tree.id
+  )
+  SELECT u.slug, u.name_en, u.name_zh, u.kind, coalesce(p.slug, ''), u.coordinator, tree.depth,
+         (SELECT count(*) FROM responsibility r WHERE r.unit_id = u.id AND r.role = 'lead'),
+         (SELECT count(*) FROM responsibility r WHERE r.unit_id = u.id AND r.role = 'support')
+    FROM tree JOIN unit u ON u.id = tree.id LEFT JOIN unit p ON p.id = u.parent_id
+   ORDER BY CASE WHEN :tree THEN tree.path ELSE u.slug END
+)sql";
+
+// Actions matching the optional filters; the unit filter includes the unit's descendants.
+constexpr const char* kFilteredActions = R"sql(
+  WITH RECURSIVE scope (id) AS (
+    SELECT id FROM unit WHERE slug = :unit
+    UNION ALL
+    SELECT u.id FROM unit u JOIN scope ON u.parent_id = scope.id
+  ),
+  chosen AS (
+    SELECT a.* FROM action a JOIN task_area ta ON ta.id = a.task_area_id
+     WHERE (:area IS NULL OR ta.code = :area)
+       AND (:horizon IS NULL OR a.horizon = :horizon)
+       AND (:unit IS NULL OR EXISTS (SELECT 1 FROM responsibility r
+                                      WHERE r.action_id = a.id
+                                        AND r.unit_id IN (SELECT id FROM scope)))
+  )
+)sql";
+
+constexpr const char* kListActions = R"sql(
+  SELECT a.code, ta.code, a.title_en, a.title_zh, a.horizon, a.start_on, a.due_on, a.weight,
+         coalesce((SELECT group_concat(slug, ',') FROM (
+                     SELECT u.slug FROM responsibility r JOIN unit u ON u.id = r.unit_id
+                      WHERE r.action_id = a.id AND r.role = 'lead' ORDER BY u.slug)), ''),
+         coalesce((SELECT group_concat(slug, ',') FROM (
+                     SELECT u.slug FROM responsibility r JOIN unit u ON u.id = r.unit_id
+                      WHERE r.action_id = a.id AND r.role = 'support' ORDER BY u.slug)), '')
+    FROM chosen a JOIN task_area ta ON ta.id = a.task_area_id
+   ORDER BY a.code
+)sql";
+
+constexpr const char* kListMilestones = R"sql(
+  SELECT m.code, a.code, m.title_en, m.title_zh, m.due_on, coalesce(m.done_on, '')
+    FROM milestone m JOIN chosen a ON a.id = m.action_id
+   ORDER BY m.code
+)sql";
+
+void BindFilter(SQLite::Statement& query, const ActionFilter& filter) {
+  filter.area ? query.bind(":area", *filter.area) : query.bind(":area");
+  filter.unit ? query.bind(":unit", *filter.unit) : query.bind(":unit");
+  filter.horizon ? query.bind(":horizon", *filter.horizon) : query.bind(":horizon");
+}
+
+struct CodeTable {
+  std::string_view kind;
+  const char* select_codes;
+};
+
+constexpr CodeTable kCodeTables[] = {
+    {"area", "SELECT code FROM task_area ORDER BY code"},
+    {"unit", "SELECT slug FROM unit ORDER BY slug"},
+    {"action", "SELECT code FROM action ORDER BY code"},
+    {"milestone", "SELECT code FROM milestone ORDER BY code"},
+    {"indicator", "SELECT code FROM indicator ORDER BY code"},
+};
+
+}  // namespace
+
+std::vector<AreaRow> ListAreas(Connection& connection) {
+  SQLite::Statement query(connection.db(), kListAreas);
+  std::vector<AreaRow> rows;
+  while (query.executeStep()) {
+    rows.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),
+                    query.getColumn(2).getString(), query.getColumn(3).getInt64(),
+                    query.getColumn(4).getInt64()});
+  }
+  return rows;
+}
+
+std::vector<UnitRow> ListUnits(Connection& connection, bool tree) {
+  SQLite::Statement query(connection.db(), kListUnits);
+  query.bind(":tree", tree ? 1 : 0);
+  std::vector<UnitRow> rows;
+  while (query.executeStep()) {
+    rows.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),
+                    query.getColumn(2).getString(), query.getColumn(3).getString(),
+                    query.getColumn(4).getString(), query.getColumn(5).getInt() != 0,
+                    query.getColumn(6).getInt(), query.getColumn(7).getInt64(),
+                    query.getColumn(8).getInt64()});
+  }
+  return rows;
+}
+
+std::vector<ActionRow> ListActions(Connection& connection, const ActionFilter& filter) {
+  SQLite::Statement query(connection.db(), std::string(kFilteredActions) + kListActions);
+  BindFilter(query, filter);
+  std::vector<ActionRow> rows;
+  while (query.executeStep()) {
+    rows.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),
+                    query.getColumn(2).getString(), query.getColumn(3).getString(),
+                    query.getColumn(4).getInt(), query.getColumn(5).getString(),
+                    query.getColumn(6).getString(), query.getColumn(7).getDouble(),
+                    query.getColumn(8).getString(), query.getColumn(9).getString()});
+  }
+  return rows;
+}
+
+std::vector<MilestoneRow> ListMilestones(Connection& connection, const ActionFilter& filter) {
+  SQLite::Statement query(connection.db(), std::string(kFilteredActions) + kListMilestones);
+  BindFilter(query, filter);
+  std::vector<MilestoneRow> rows;
+  while (query.executeStep()) {
+    rows.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),
+                    query.getColumn(2).getString(), query.getColumn(3).getString(),
+                    query.getColumn(4).getString(), query.getColumn(5).getString()});
+  }
+  return rows;
+}
+
+std::vector<std::pair<std::string, int64_t>> CountRows(Connection& connection) {
+  // Table names are our own constants, never user input.
+  static const std::pair<const char*, const char*> kTables[] = {
+      {"task_areas", "task_area"},
+      {"units", "unit"},
+      {"actions", "action"},
+      {"responsibilities", "responsibility"},
+      {"milestones", "milestone"},
+      {"indicators", "indicator"},
+      {"indicator_targets", "indicator_target"},
+      {"indicator_values", "indicator_value"},
+      {"progress_log", "progress_log"},
+      {"retractions", "retraction"},
+      {"journal", "journal"},
+  };
+  std::vector<std::pair<std::string, int64_t>> counts;
+  for (const auto& [name, table] : kTables) {
+    counts.emplace_back(
+        name, connection.db().execAndGet(fmt::format("SELECT count(*) FROM {}", table)).getInt64());
+  }
+  return counts;
+}
+
+int SchemaVersion(Connection& connection) {
+  return connection.db().execAndGet("PRAGMA user_version").getInt();
+}
+
+Status RequireCode(Connection& connection, std::string_view kind, const std::string& code) {
+  for (const CodeTable& table : kCodeTables) {
+    if (table.kind != kind) continue;
+    SQLite::Statement query(connection.db(), table.select_codes);
+    std::vector<std::string> codes;
+    while (query.executeStep()) {
+      codes.push_back(query.getColumn(0).getString());
+      if (codes.back() == code) return Status::Ok();
+    }
+    std::optional<std::string> near = domain::ClosestMatch(code, codes);
+    return Status::BadData(
+        near ? fmt::format("unknown {} '{}' (did you mean {}?)", kind, code, *near)
+             : fmt::format("unknown {} '{}'", kind, code));
+  }
+  return Status::Internal(fmt::format("no code table for kind {}", kind));
+}
+
+}  // namespace plantrack::store

@@ -1,0 +1,41 @@
+#include "test_support.h"
+
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace plantrack::testing {
+
+TempDir::TempDir() {
+  std::random_device random;
+  path_ = std::filesystem::temp_directory_path() /
+          ("plantrack-test-" + std::to_string(random()) + std::to_string(random()));
+  std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  std::filesystem::remove_all(path_, ignored);
+}
+
+cli::Environment TestEnvironment() {
+  cli::Environment env;
+  env.today = *domain::ParseIsoDate("2026-11-28");
+  env.now_utc = "2026-11-28T10:00:00Z";
+  return env;
+}
+
+CliResult RunCli(const std::vector<std::string>& args, const cli::Environment& env) {
+  std::ostringstream out, err;
+  int code = cli::Run(args, env, out, err);
+  return {code, out.str(), err.str()};
+}
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+}  // namespace plantrack::testing

@@ -1,0 +1,42 @@
+#pragma once
+// Shared helpers for the tests: a temporary folder that cleans up after itself, and the whole
+// program run in-process with a fixed clock.
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "cli/cli.h"
+
+namespace plantrack::testing {
+
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+
+  std::string File(const std::string& name) const { return (path_ / name).string(); }
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+struct CliResult {
+  int code = 0;
+  std::string out;
+  std::string err;
+};
+
+// Today is 2026-11-28 and the clock reads 2026-11-28T10:00:00Z; no terminal, no environment.
+cli::Environment TestEnvironment();
+
+CliResult RunCli(const std::vector<std::string>& args,
+                 const cli::Environment& env = TestEnvironment());
+
+// Reads a whole file (bytes).
+std::string ReadFile(const std::string& path);
+
+}  // namespace plantrack::testing
