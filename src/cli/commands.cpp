@@ -16,6 +16,14 @@ std::span<const CommandSpec> Commands() {
        Access::kRead, false, DescribeActionFilter, RunActions},
       {"milestones", "[--area T] [--unit U] [--horizon 2025|2035]", "list the milestones",
        Access::kRead, false, DescribeActionFilter, RunMilestones},
+      {"status", "[--area T] [--unit U] [--horizon 2025|2035]",
+       "the status summary per task area, with a verdict per horizon", Access::kRead, false,
+       DescribeActionFilter, RunStatus},
+      {"overdue", "[--area T] [--unit U] [--horizon Y] [--rag red,amber] [--fail-on any|red]",
+       "overdue and at-risk milestones and actions, worst first", Access::kRead, false,
+       DescribeOverdue, RunOverdue},
+      {"indicators", "", "indicator values against their targets, with the pace per horizon",
+       Access::kRead, false, DescribeNothing, RunIndicators},
   };
   return kCommands;
 }

@@ -23,4 +23,10 @@ void DescribeActionFilter(po::options_description& options,
 Status RunActions(Context& context, const po::variables_map& args);
 Status RunMilestones(Context& context, const po::variables_map& args);
 
+Status RunStatus(Context& context, const po::variables_map& args);
+void DescribeOverdue(po::options_description& options,
+                     po::positional_options_description& positional);
+Status RunOverdue(Context& context, const po::variables_map& args);
+Status RunIndicators(Context& context, const po::variables_map& args);
+
 }  // namespace plantrack::cli

@@ -25,6 +25,8 @@ class Status {
   Status() = default;
 
   static Status Ok() { return Status(); }
+  // Not an error: a report found what --fail-on asked about (exit 1, no message).
+  static Status Found() { return {ExitCode::kFound, ""}; }
   static Status Usage(std::string message) { return {ExitCode::kUsage, std::move(message)}; }
   static Status BadData(std::string message) { return {ExitCode::kBadData, std::move(message)}; }
   static Status NoInput(std::string message) { return {ExitCode::kNoInput, std::move(message)}; }

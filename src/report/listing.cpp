@@ -23,7 +23,20 @@ nlohmann::ordered_json CellJson(const Cell& cell) {
       cell);
 }
 
-void RenderTable(const Listing& listing, std::ostream& out) {
+std::string Colored(const Column& column, const std::string& text, const std::string& padded) {
+  std::string code = column.color;
+  if (code == "rag") {
+    code = text == "red"     ? "31"
+           : text == "amber" ? "33"
+           : text == "green" ? "32"
+           : text == "done"  ? "36"
+                             : "";
+  }
+  if (code.empty() || text.empty() || text == "0") return padded;
+  return "\x1b[" + code + "m" + padded + "\x1b[0m";
+}
+
+void RenderTable(const Listing& listing, std::ostream& out, bool color) {
   std::vector<int> widths;
   for (const Column& column : listing.columns) widths.push_back(DisplayWidth(column.header));
   for (const auto& row : listing.rows) {
@@ -31,17 +44,22 @@ void RenderTable(const Listing& listing, std::ostream& out) {
       widths[i] = std::max(widths[i], DisplayWidth(CellText(row[i])));
     }
   }
-  auto print_row = [&](auto text_of) {
+  auto print_row = [&](auto text_of, bool colored) {
     std::string line;
     for (size_t i = 0; i < listing.columns.size(); ++i) {
       if (i > 0) line += "  ";
-      line += Pad(text_of(i), widths[i], listing.columns[i].right_align);
+      const std::string text = text_of(i);
+      std::string padded = Pad(text, widths[i], listing.columns[i].right_align);
+      if (i + 1 == listing.columns.size()) padded.erase(padded.find_last_not_of(' ') + 1);
+      line += colored ? Colored(listing.columns[i], text, padded) : padded;
     }
     line.erase(line.find_last_not_of(' ') + 1);
     out << line << '\n';
   };
-  print_row([&](size_t i) { return listing.columns[i].header; });
-  for (const auto& row : listing.rows) print_row([&](size_t i) { return CellText(row[i]); });
+  print_row([&](size_t i) { return listing.columns[i].header; }, false);
+  for (const auto& row : listing.rows) {
+    print_row([&](size_t i) { return CellText(row[i]); }, color);
+  }
 }
 
 std::string MarkdownEscape(std::string_view text) {
@@ -93,10 +111,10 @@ std::string CsvField(std::string_view text) {
   return out + "\"";
 }
 
-void Render(const Listing& listing, Format format, std::ostream& out) {
+void Render(const Listing& listing, Format format, std::ostream& out, bool color) {
   switch (format) {
     case Format::kTable:
-      RenderTable(listing, out);
+      RenderTable(listing, out, color);
       return;
     case Format::kJson: {
       nlohmann::ordered_json rows = nlohmann::ordered_json::array();

@@ -23,6 +23,9 @@ struct Column {
   std::string key;     // field name in JSON and the CSV header
   std::string header;  // column title in tables
   bool right_align = false;
+  // Tables on a terminal: an ANSI colour ("31") for cells other than empty or 0, or "rag" to
+  // colour a red/amber/green/done cell by its own value.
+  std::string color = {};
 };
 
 struct Listing {
@@ -32,7 +35,7 @@ struct Listing {
 
 // JSON: an array of objects keyed by Column::key. CSV: a header of keys, RFC 4180 quoting.
 // Table: headers, then rows aligned by display width, two spaces between columns.
-void Render(const Listing& listing, Format format, std::ostream& out);
+void Render(const Listing& listing, Format format, std::ostream& out, bool color = false);
 
 std::string CellText(const Cell& cell);
 std::string CsvField(std::string_view text);

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "domain/suggest.h"
+#include "store/action_scope.h"
 
 namespace plantrack::store {
 namespace {
@@ -32,23 +33,6 @@ constexpr const char* kListUnits = R"sql(
    ORDER BY CASE WHEN :tree THEN tree.path ELSE u.slug END
 )sql";
 
-// Actions matching the optional filters; the unit filter includes the unit's descendants.
-constexpr const char* kFilteredActions = R"sql(
-  WITH RECURSIVE scope (id) AS (
-    SELECT id FROM unit WHERE slug = :unit
-    UNION ALL
-    SELECT u.id FROM unit u JOIN scope ON u.parent_id = scope.id
-  ),
-  chosen AS (
-    SELECT a.* FROM action a JOIN task_area ta ON ta.id = a.task_area_id
-     WHERE (:area IS NULL OR ta.code = :area)
-       AND (:horizon IS NULL OR a.horizon = :horizon)
-       AND (:unit IS NULL OR EXISTS (SELECT 1 FROM responsibility r
-                                      WHERE r.action_id = a.id
-                                        AND r.unit_id IN (SELECT id FROM scope)))
-  )
-)sql";
-
 constexpr const char* kListActions = R"sql(
   SELECT a.code, ta.code, a.title_en, a.title_zh, a.horizon, a.start_on, a.due_on, a.weight,
          coalesce((SELECT group_concat(slug, ',') FROM (
@@ -66,12 +50,6 @@ constexpr const char* kListMilestones = R"sql(
     FROM milestone m JOIN chosen a ON a.id = m.action_id
    ORDER BY m.code
 )sql";
-
-void BindFilter(SQLite::Statement& query, const ActionFilter& filter) {
-  filter.area ? query.bind(":area", *filter.area) : query.bind(":area");
-  filter.unit ? query.bind(":unit", *filter.unit) : query.bind(":unit");
-  filter.horizon ? query.bind(":horizon", *filter.horizon) : query.bind(":horizon");
-}
 
 struct CodeTable {
   std::string_view kind;
@@ -114,8 +92,8 @@ std::vector<UnitRow> ListUnits(Connection& connection, bool tree) {
 }
 
 std::vector<ActionRow> ListActions(Connection& connection, const ActionFilter& filter) {
-  SQLite::Statement query(connection.db(), std::string(kFilteredActions) + kListActions);
-  BindFilter(query, filter);
+  SQLite::Statement query(connection.db(), std::string(kChosenActions) + kListActions);
+  BindActionFilter(query, filter);
   std::vector<ActionRow> rows;
   while (query.executeStep()) {
     rows.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),
@@ -128,8 +106,8 @@ std::vector<ActionRow> ListActions(Connection& connection, const ActionFilter& f
 }
 
 std::vector<MilestoneRow> ListMilestones(Connection& connection, const ActionFilter& filter) {
-  SQLite::Statement query(connection.db(), std::string(kFilteredActions) + kListMilestones);
-  BindFilter(query, filter);
+  SQLite::Statement query(connection.db(), std::string(kChosenActions) + kListMilestones);
+  BindActionFilter(query, filter);
   std::vector<MilestoneRow> rows;
   while (query.executeStep()) {
     rows.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),

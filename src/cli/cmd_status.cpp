@@ -1,0 +1,91 @@
+// The coordinators' reports: `status`, `overdue` and `indicators`, all as of --as-of.
+
+#include <fmt/format.h>
+
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/filters.h"
+#include "report/indicator_report.h"
+#include "report/overdue_report.h"
+#include "report/status_report.h"
+#include "store/indicator_queries.h"
+#include "store/status_queries.h"
+
+namespace plantrack::cli {
+namespace {
+
+report::RenderOptions OptionsOf(const Context& context) {
+  return {context.format, context.lang == Lang::kZh, context.color};
+}
+
+Result<std::set<std::string>> ParseRags(const std::string& text) {
+  std::set<std::string> rags;
+  std::istringstream in(text);
+  for (std::string rag; std::getline(in, rag, ',');) {
+    if (rag != "red" && rag != "amber") {
+      return Status::Usage(fmt::format("--rag {}: '{}' is not red or amber", text, rag));
+    }
+    rags.insert(rag);
+  }
+  return rags;
+}
+
+}  // namespace
+
+void DescribeOverdue(po::options_description& options, po::positional_options_description&) {
+  AddActionFilterOptions(options);
+  options.add_options()("rag", po::value<std::string>()->value_name("LIST"),
+                        "only these colours: red,amber")(
+      "fail-on", po::value<std::string>()->value_name("WHAT"),
+      "exit 1 when any item (any) or any red item (red) is found, for scripts");
+}
+
+Status RunStatus(Context& context, const po::variables_map& args) {
+  Result<store::ActionFilter> filter = FilterFrom(context, args);
+  if (!filter.ok()) return filter.status();
+  const std::string as_of = domain::FormatIsoDate(context.as_of);
+  auto actions =
+      report::AssessActions(store::LoadActionProgress(*context.db, *filter, as_of), context.as_of);
+  auto model = report::BuildStatus(store::ListAreas(*context.db), actions,
+                                   store::LoadOpenMilestones(*context.db, *filter, as_of),
+                                   context.as_of, !HasFilter(*filter));
+  report::RenderStatus(model, OptionsOf(context), context.out);
+  return Status::Ok();
+}
+
+Status RunOverdue(Context& context, const po::variables_map& args) {
+  Result<store::ActionFilter> filter = FilterFrom(context, args);
+  if (!filter.ok()) return filter.status();
+  std::set<std::string> rags;
+  if (args.count("rag")) {
+    auto parsed = ParseRags(args["rag"].as<std::string>());
+    if (!parsed.ok()) return parsed.status();
+    rags = parsed.value();
+  }
+  std::string fail_on = args.count("fail-on") ? args["fail-on"].as<std::string>() : "";
+  if (!fail_on.empty() && fail_on != "any" && fail_on != "red") {
+    return Status::Usage(fmt::format("--fail-on {} is not any or red", fail_on));
+  }
+  const std::string as_of = domain::FormatIsoDate(context.as_of);
+  auto actions =
+      report::AssessActions(store::LoadActionProgress(*context.db, *filter, as_of), context.as_of);
+  auto items = report::BuildOverdue(actions, store::LoadOpenMilestones(*context.db, *filter, as_of),
+                                    context.as_of, rags);
+  report::RenderOverdue(items, context.as_of, OptionsOf(context), context.out);
+  const bool found =
+      fail_on == "any"
+          ? !items.empty()
+          : fail_on == "red" && std::any_of(items.begin(), items.end(),
+                                            [](const auto& item) { return item.rag == "red"; });
+  return found ? Status::Found() : Status::Ok();
+}
+
+Status RunIndicators(Context& context, const po::variables_map&) {
+  const std::string as_of = domain::FormatIsoDate(context.as_of);
+  report::RenderIndicators(store::LoadIndicators(*context.db, as_of), context.as_of,
+                           OptionsOf(context), context.out);
+  return Status::Ok();
+}
+
+}  // namespace plantrack::cli

@@ -1,0 +1,120 @@
+#include "report/overdue_report.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "report/text_width.h"
+
+namespace plantrack::report {
+namespace {
+
+std::string Detail(const domain::Assessment& a) {
+  switch (a.reason) {
+    case domain::Reason::kOverdue:
+      return fmt::format("{} days overdue at {}%", a.days_overdue, a.percent);
+    case domain::Reason::kBehindPace:
+      return fmt::format("{} points behind ({}% of {:.0f}% expected)",
+                         static_cast<int>(std::round(a.shortfall)), a.percent, a.expected);
+    case domain::Reason::kProjectedLate:
+      return a.never || !a.projected
+                 ? std::string("never at this pace")
+                 : fmt::format("projected {}", domain::FormatIsoDate(*a.projected));
+    case domain::Reason::kBlocked:
+    case domain::Reason::kDelayed:
+      return fmt::format("at {}%", a.percent);
+    case domain::Reason::kNone:
+      break;
+  }
+  return "";
+}
+
+}  // namespace
+
+std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions,
+                                      const std::vector<store::OpenMilestone>& open_milestones,
+                                      const domain::Date& as_of,
+                                      const std::set<std::string>& rags) {
+  std::vector<OverdueItem> items;
+  for (const store::OpenMilestone& m : open_milestones) {
+    const domain::Date due = StoredDate(m.due_on);
+    if (!(due < as_of)) continue;
+    const int days = domain::DaysBetween(due, as_of);
+    items.push_back({"milestone", m.code, m.title_en, m.title_zh, m.lead, m.horizon, m.due_on, days,
+                     0, "overdue", fmt::format("{} days overdue (action {})", days, m.action),
+                     "red"});
+  }
+  for (const AssessedAction& item : actions) {
+    const domain::Assessment& a = item.assessment;
+    if (a.rag != domain::Rag::kRed && a.rag != domain::Rag::kAmber) continue;
+    const store::ActionProgress& action = item.action;
+    items.push_back({"action", action.code, action.title_en, action.title_zh, action.lead,
+                     action.horizon, action.due_on, a.days_overdue, a.shortfall,
+                     domain::ReasonName(a.reason), Detail(a), domain::RagName(a.rag)});
+  }
+  if (!rags.empty()) {
+    std::erase_if(items, [&](const OverdueItem& item) { return !rags.contains(item.rag); });
+  }
+  std::sort(items.begin(), items.end(), [](const OverdueItem& a, const OverdueItem& b) {
+    if (a.days_overdue != b.days_overdue) return a.days_overdue > b.days_overdue;
+    if (a.rag != b.rag) return a.rag == "red";
+    if (a.shortfall != b.shortfall) return a.shortfall > b.shortfall;
+    if (a.kind != b.kind) return a.kind < b.kind;
+    return a.code < b.code;
+  });
+  return items;
+}
+
+void RenderOverdue(const std::vector<OverdueItem>& items, const domain::Date& as_of,
+                   const RenderOptions& options, std::ostream& out) {
+  const bool people = options.format == Format::kTable;
+  if (options.format == Format::kJson) {
+    nlohmann::ordered_json json{{"as_of", domain::FormatIsoDate(as_of)},
+                                {"items", nlohmann::ordered_json::array()}};
+    for (const OverdueItem& item : items) {
+      json["items"].push_back(
+          {{"kind", item.kind},
+           {"code", item.code},
+           {"title", options.zh && !item.title_zh.empty() ? item.title_zh : item.title_en},
+           {"lead", item.lead},
+           {"horizon", item.horizon},
+           {"due_on", item.due_on},
+           {"days_overdue", item.days_overdue},
+           {"reason", item.reason},
+           {"detail", item.detail},
+           {"rag", item.rag}});
+    }
+    out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    return;
+  }
+  Listing listing{{{"kind", "KIND"},
+                   {"code", "CODE"},
+                   {"title", "TITLE"},
+                   {"lead", "LEAD"},
+                   {"horizon", "HORIZON", true},
+                   {"due_on", "DUE"},
+                   {"days_overdue", "DAYS", true},
+                   {"reason", "REASON"},
+                   {"detail", "DETAIL"},
+                   {"rag", "RAG", false, "rag"}},
+                  {}};
+  for (const OverdueItem& item : items) {
+    std::string title = options.zh && !item.title_zh.empty() ? item.title_zh : item.title_en;
+    listing.rows.push_back({item.kind, item.code, people ? Truncate(title, 40) : title,
+                            item.lead.empty() ? Cell{} : Cell{item.lead}, int64_t{item.horizon},
+                            item.due_on, int64_t{item.days_overdue}, item.reason, item.detail,
+                            item.rag});
+  }
+  if (options.format == Format::kMarkdown) {
+    out << "## Overdue and at risk as of " << domain::FormatIsoDate(as_of) << "\n\n";
+  }
+  Render(listing, options.format, out, options.color);
+  if (people) {
+    out << fmt::format("\n{} item{} overdue or at risk as of {}\n", items.size(),
+                       items.size() == 1 ? "" : "s", domain::FormatIsoDate(as_of));
+  }
+}
+
+}  // namespace plantrack::report

@@ -1,0 +1,183 @@
+#include "report/status_report.h"
+
+#include <fmt/format.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "report/text_width.h"
+
+namespace plantrack::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+void Count(AreaStatus& area, const AssessedAction& item, double& weighted, double& weights) {
+  ++area.actions;
+  weighted += item.action.weight * item.assessment.percent;
+  weights += item.action.weight;
+  switch (item.assessment.rag) {
+    case domain::Rag::kDone:
+      ++area.done;
+      break;
+    case domain::Rag::kGreen:
+      ++area.green;
+      break;
+    case domain::Rag::kAmber:
+      ++area.amber;
+      break;
+    case domain::Rag::kRed:
+      ++area.red;
+      break;
+  }
+}
+
+double Rounded(double percent) { return std::round(percent * 10.0) / 10.0; }
+
+Json AreaJson(const AreaStatus& area, bool zh) {
+  Json next = Json::array();
+  for (const auto& m : area.next) next.push_back({{"code", m.code}, {"due_on", m.due_on}});
+  return {{"code", area.code},
+          {"title", zh && !area.title_zh.empty() ? area.title_zh : area.title_en},
+          {"actions", area.actions},
+          {"percent", Rounded(area.percent)},
+          {"done", area.done},
+          {"green", area.green},
+          {"amber", area.amber},
+          {"red", area.red},
+          {"overdue_milestones", area.overdue_milestones},
+          {"next_milestones", next}};
+}
+
+Listing AreaListing(const StatusModel& model, const RenderOptions& options) {
+  const bool people = options.format == Format::kTable;
+  Listing listing{{{"code", "AREA"},
+                   {"title", "TITLE"},
+                   {"actions", "ACTIONS", true},
+                   {"percent", "PERCENT", true},
+                   {"done", "DONE", true, "36"},
+                   {"green", "GREEN", true, "32"},
+                   {"amber", "AMBER", true, "33"},
+                   {"red", "RED", true, "31"},
+                   {"overdue_milestones", "OVERDUE MS", true, "31"},
+                   {"next_milestones", "NEXT MILESTONES"}},
+                  {}};
+  auto add = [&](const AreaStatus& area) {
+    std::string title = options.zh && !area.title_zh.empty() ? area.title_zh : area.title_en;
+    std::string next;
+    for (const auto& m : area.next) {
+      next += fmt::format("{}{} {}", next.empty() ? "" : ", ", m.code, m.due_on);
+    }
+    listing.rows.push_back(
+        {area.code, people ? Truncate(title, 36) : title, int64_t{area.actions},
+         people ? Cell{fmt::format("{:.1f}%", area.percent)} : Cell{Rounded(area.percent)},
+         int64_t{area.done}, int64_t{area.green}, int64_t{area.amber}, int64_t{area.red},
+         int64_t{area.overdue_milestones}, next});
+  };
+  for (const AreaStatus& area : model.areas) add(area);
+  add(model.total);
+  return listing;
+}
+
+}  // namespace
+
+StatusModel BuildStatus(const std::vector<store::AreaRow>& areas,
+                        const std::vector<AssessedAction>& actions,
+                        const std::vector<store::OpenMilestone>& open_milestones,
+                        const domain::Date& as_of, bool keep_empty_areas) {
+  StatusModel model;
+  model.as_of = as_of;
+  model.total.code = "ALL";
+  model.total.title_en = "All task areas";
+  model.total.title_zh = "全部任务";
+  std::map<std::string, std::pair<double, double>> sums;  // area -> weighted, weights
+  std::map<std::string, AreaStatus> by_area;
+  double total_weighted = 0, total_weights = 0;
+  std::map<int, HorizonStatus> horizons{{2025, {2025}}, {2035, {2035}}};
+  for (const AssessedAction& item : actions) {
+    auto& [weighted, weights] = sums[item.action.area];
+    Count(by_area[item.action.area], item, weighted, weights);
+    Count(model.total, item, total_weighted, total_weights);
+    HorizonStatus& horizon = horizons[item.action.horizon];
+    horizon.year = item.action.horizon;
+    ++horizon.actions;
+    const bool complete = item.assessment.rag == domain::Rag::kDone;
+    ++(complete ? horizon.complete : horizon.incomplete);
+    if (item.assessment.days_overdue > 0) ++horizon.overdue;
+  }
+  for (const store::OpenMilestone& milestone : open_milestones) {
+    AreaStatus& area = by_area[milestone.area];
+    if (StoredDate(milestone.due_on) < as_of) {
+      ++area.overdue_milestones;
+      ++model.total.overdue_milestones;
+    } else {
+      // Sorted by due date already, so the first three are the next three.
+      if (area.next.size() < 3) area.next.push_back(milestone);
+      if (model.total.next.size() < 3) model.total.next.push_back(milestone);
+    }
+  }
+  for (const store::AreaRow& row : areas) {
+    auto found = by_area.find(row.code);
+    if (found == by_area.end() || found->second.actions == 0) {
+      if (!keep_empty_areas) continue;
+    }
+    AreaStatus area = found == by_area.end() ? AreaStatus{} : found->second;
+    area.code = row.code;
+    area.title_en = row.title_en;
+    area.title_zh = row.title_zh;
+    const auto& [weighted, weights] = sums[row.code];
+    area.percent = weights > 0 ? weighted / weights : 0;
+    model.areas.push_back(std::move(area));
+  }
+  model.total.percent = total_weights > 0 ? total_weighted / total_weights : 0;
+  for (const auto& [year, horizon] : horizons) model.horizons.push_back(horizon);
+  return model;
+}
+
+std::string HorizonVerdict(const HorizonStatus& horizon, const domain::Date& as_of) {
+  const domain::Date ends{date::year{horizon.year}, date::December, date::day{31}};
+  const std::string when = ends < as_of
+                               ? fmt::format("passed {}", domain::FormatIsoDate(ends))
+                               : fmt::format("ends {} (in {} days)", domain::FormatIsoDate(ends),
+                                             domain::DaysBetween(as_of, ends));
+  return fmt::format("{} horizon {}: {} of {} actions complete, {} overdue", horizon.year, when,
+                     horizon.complete, horizon.actions, horizon.overdue);
+}
+
+void RenderStatus(const StatusModel& model, const RenderOptions& options, std::ostream& out) {
+  switch (options.format) {
+    case Format::kJson: {
+      Json json{{"as_of", domain::FormatIsoDate(model.as_of)}, {"areas", Json::array()}};
+      for (const AreaStatus& area : model.areas)
+        json["areas"].push_back(AreaJson(area, options.zh));
+      json["total"] = AreaJson(model.total, options.zh);
+      json["horizons"] = Json::array();
+      for (const HorizonStatus& h : model.horizons) {
+        json["horizons"].push_back({{"year", h.year},
+                                    {"actions", h.actions},
+                                    {"complete", h.complete},
+                                    {"incomplete", h.incomplete},
+                                    {"overdue", h.overdue},
+                                    {"verdict", HorizonVerdict(h, model.as_of)}});
+      }
+      out << json.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+      return;
+    }
+    case Format::kCsv:
+      Render(AreaListing(model, options), options.format, out);
+      return;
+    case Format::kTable:
+    case Format::kMarkdown: {
+      const bool md = options.format == Format::kMarkdown;
+      out << (md ? "## " : "") << "Status as of " << domain::FormatIsoDate(model.as_of) << "\n\n";
+      Render(AreaListing(model, options), options.format, out, options.color);
+      out << '\n';
+      for (const HorizonStatus& h : model.horizons) {
+        out << (md ? "- " : "") << HorizonVerdict(h, model.as_of) << '\n';
+      }
+      return;
+    }
+  }
+}
+
+}  // namespace plantrack::report

@@ -1,0 +1,61 @@
+#include "store/indicator_queries.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <map>
+
+namespace plantrack::store {
+namespace {
+
+constexpr const char* kIndicators = R"sql(
+  SELECT i.id, i.code, i.name_en, i.name_zh, i.measure_unit, i.direction, i.source, i.scope,
+         i.baseline_value, i.baseline_year, v.value, v.as_of
+    FROM indicator i
+    LEFT JOIN indicator_value v ON v.id = (
+      SELECT id FROM indicator_value
+       WHERE indicator_id = i.id AND as_of <= :as_of
+       ORDER BY as_of DESC, id DESC LIMIT 1)
+   ORDER BY i.code
+)sql";
+
+constexpr const char* kTargets = R"sql(
+  SELECT indicator_id, horizon, value, source FROM indicator_target ORDER BY indicator_id, horizon
+)sql";
+
+}  // namespace
+
+std::vector<IndicatorRow> LoadIndicators(Connection& connection, const std::string& as_of) {
+  std::map<int64_t, std::vector<IndicatorTarget>> targets;
+  SQLite::Statement target_query(connection.db(), kTargets);
+  while (target_query.executeStep()) {
+    targets[target_query.getColumn(0).getInt64()].push_back(
+        {target_query.getColumn(1).getInt(), target_query.getColumn(2).getDouble(),
+         target_query.getColumn(3).getString()});
+  }
+  SQLite::Statement query(connection.db(), kIndicators);
+  query.bind(":as_of", as_of);
+  std::vector<IndicatorRow> rows;
+  while (query.executeStep()) {
+    IndicatorRow row{query.getColumn(1).getString(),
+                     query.getColumn(2).getString(),
+                     query.getColumn(3).getString(),
+                     query.getColumn(4).getString(),
+                     query.getColumn(5).getString(),
+                     query.getColumn(6).getString(),
+                     query.getColumn(7).getString(),
+                     query.getColumn(8).getDouble(),
+                     query.getColumn(9).getInt(),
+                     std::nullopt,
+                     "",
+                     {}};
+    if (!query.getColumn(10).isNull()) {
+      row.latest_value = query.getColumn(10).getDouble();
+      row.latest_on = query.getColumn(11).getString();
+    }
+    row.targets = std::move(targets[query.getColumn(0).getInt64()]);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+}  // namespace plantrack::store

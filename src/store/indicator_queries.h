@@ -1,0 +1,30 @@
+#pragma once
+// Indicators with their targets and their latest value as of a date, for the pace report.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/connection.h"
+
+namespace plantrack::store {
+
+struct IndicatorTarget {
+  int year = 0;
+  double value = 0;
+  std::string source;
+};
+
+struct IndicatorRow {
+  std::string code, name_en, name_zh, measure_unit, direction, source, scope;
+  double baseline_value = 0;
+  int baseline_year = 0;
+  std::optional<double> latest_value;
+  std::string latest_on;                 // empty when there is no value as of the date
+  std::vector<IndicatorTarget> targets;  // by year
+};
+
+// Every indicator in code order; values measured after `as_of` are ignored.
+std::vector<IndicatorRow> LoadIndicators(Connection& connection, const std::string& as_of);
+
+}  // namespace plantrack::store

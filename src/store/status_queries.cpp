@@ -1,0 +1,84 @@
+#include "store/status_queries.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "store/action_scope.h"
+
+namespace plantrack::store {
+namespace {
+
+// The first and the latest live entry of each action, found by index seeks rather than by
+// grouping the whole log.
+constexpr const char* kActionProgress = R"sql(
+  SELECT x.code, x.area, x.title_en, x.title_zh, x.horizon, x.start_on, x.due_on, x.weight,
+         x.lead, f.logged_on, f.percent, f.status, l.logged_on, l.percent, l.status
+    FROM (SELECT a.code, ta.code AS area, a.title_en, a.title_zh, a.horizon, a.start_on,
+                 a.due_on, a.weight,
+                 coalesce((SELECT min(u.slug) FROM responsibility r JOIN unit u ON u.id = r.unit_id
+                            WHERE r.action_id = a.id AND r.role = 'lead'), '') AS lead,
+                 (SELECT p.id FROM progress_log p
+                   WHERE p.action_id = a.id AND p.logged_on <= :as_of
+                     AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id)
+                   ORDER BY p.logged_on, p.id LIMIT 1) AS first_id,
+                 (SELECT p.id FROM progress_log p
+                   WHERE p.action_id = a.id AND p.logged_on <= :as_of
+                     AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id)
+                   ORDER BY p.logged_on DESC, p.id DESC LIMIT 1) AS latest_id
+            FROM chosen a JOIN task_area ta ON ta.id = a.task_area_id) x
+    LEFT JOIN progress_log f ON f.id = x.first_id
+    LEFT JOIN progress_log l ON l.id = x.latest_id
+   ORDER BY x.code
+)sql";
+
+constexpr const char* kOpenMilestones = R"sql(
+  SELECT m.code, a.code, ta.code, m.title_en, m.title_zh, m.due_on, coalesce(m.done_on, ''),
+         coalesce((SELECT min(u.slug) FROM responsibility r JOIN unit u ON u.id = r.unit_id
+                    WHERE r.action_id = a.id AND r.role = 'lead'), ''),
+         a.horizon
+    FROM milestone m JOIN chosen a ON a.id = m.action_id
+    JOIN task_area ta ON ta.id = a.task_area_id
+   WHERE m.done_on IS NULL OR m.done_on > :as_of
+   ORDER BY m.due_on, m.code
+)sql";
+
+std::optional<LogEntry> EntryAt(SQLite::Statement& query, int column) {
+  if (query.getColumn(column).isNull()) return std::nullopt;
+  return LogEntry{query.getColumn(column).getString(), query.getColumn(column + 1).getInt(),
+                  query.getColumn(column + 2).getString()};
+}
+
+}  // namespace
+
+std::vector<ActionProgress> LoadActionProgress(Connection& connection, const ActionFilter& filter,
+                                               const std::string& as_of) {
+  SQLite::Statement query(connection.db(), std::string(kChosenActions) + kActionProgress);
+  BindActionFilter(query, filter);
+  query.bind(":as_of", as_of);
+  std::vector<ActionProgress> rows;
+  while (query.executeStep()) {
+    rows.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),
+                    query.getColumn(2).getString(), query.getColumn(3).getString(),
+                    query.getColumn(4).getInt(), query.getColumn(5).getString(),
+                    query.getColumn(6).getString(), query.getColumn(7).getDouble(),
+                    query.getColumn(8).getString(), EntryAt(query, 9), EntryAt(query, 12)});
+  }
+  return rows;
+}
+
+std::vector<OpenMilestone> LoadOpenMilestones(Connection& connection, const ActionFilter& filter,
+                                              const std::string& as_of) {
+  SQLite::Statement query(connection.db(), std::string(kChosenActions) + kOpenMilestones);
+  BindActionFilter(query, filter);
+  query.bind(":as_of", as_of);
+  std::vector<OpenMilestone> rows;
+  while (query.executeStep()) {
+    rows.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),
+                    query.getColumn(2).getString(), query.getColumn(3).getString(),
+                    query.getColumn(4).getString(), query.getColumn(5).getString(),
+                    query.getColumn(6).getString(), query.getColumn(7).getString(),
+                    query.getColumn(8).getInt()});
+  }
+  return rows;
+}
+
+}  // namespace plantrack::store

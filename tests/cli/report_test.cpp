@@ -1,0 +1,167 @@
+// status, overdue and indicators on a small plan whose every figure is computed by hand.
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+using nlohmann::json;
+using plantrack::testing::RunCli;
+using plantrack::testing::TempDir;
+
+namespace {
+
+// T1: A1 done (weight 2), A2 on pace; T2: A3 overdue (2025 horizon), A4 blocked; A5 never
+// logged and behind. Liling (under Zhuzhou) leads A2.
+constexpr const char* kSmallPlan = R"sql(
+  INSERT INTO plan VALUES (1, 'czt', 'Plan', '', '2022-03-22', '2025-12-31', '2035-12-31', '');
+  INSERT INTO task_area (id, plan_id, code, title_en, title_zh) VALUES
+    (1, 1, 'T1', 'Spatial layout', '空间布局'), (2, 1, 'T2', 'Infrastructure', '基础设施');
+  INSERT INTO unit (id, slug, name_en, kind, parent_id, coordinator) VALUES
+    (1, 'hunan', 'Hunan', 'province', NULL, 0), (2, 'changsha', 'Changsha', 'city', 1, 0),
+    (3, 'zhuzhou', 'Zhuzhou', 'city', 1, 0), (4, 'liling', 'Liling', 'county', 3, 0),
+    (5, 'hunan-drc', 'DRC', 'department', 1, 1);
+  INSERT INTO action (id, task_area_id, code, title_en, horizon, start_on, due_on, weight) VALUES
+    (1, 1, 'T1.01', 'Done early', 2025, '2022-04-01', '2025-12-31', 2),
+    (2, 1, 'T1.02', 'On pace', 2035, '2024-01-01', '2034-01-01', 1),
+    (3, 2, 'T2.01', 'Overdue', 2025, '2023-01-01', '2025-12-31', 1),
+    (4, 2, 'T2.02', 'Blocked', 2035, '2024-01-01', '2030-12-31', 1),
+    (5, 2, 'T2.03', 'Never logged', 2035, '2023-01-01', '2027-12-31', 1);
+  INSERT INTO responsibility (action_id, unit_id, role) VALUES
+    (1, 2, 'lead'), (2, 4, 'lead'), (3, 3, 'lead'), (4, 2, 'lead'), (4, 3, 'support');
+  INSERT INTO milestone (action_id, code, title_en, due_on, done_on) VALUES
+    (1, 'T1.01-M1', 'First', '2024-06-30', '2024-08-01'),
+    (3, 'T2.01-M1', 'Late one', '2025-06-30', NULL),
+    (3, 'T2.01-M2', 'Done after as-of', '2026-03-31', '2026-12-15'),
+    (2, 'T1.02-M1', 'Upcoming', '2027-06-30', NULL);
+  INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status) VALUES
+    (1, 2, '2023-01-10', '2023-01-11T00:00:00Z', 40, 'on-track'),
+    (1, 2, '2025-06-30', '2025-07-01T00:00:00Z', 100, 'done'),
+    (2, 4, '2025-01-01', '2025-01-02T00:00:00Z', 20, 'on-track'),
+    (2, 4, '2026-10-01', '2026-10-02T00:00:00Z', 40, 'on-track'),
+    (3, 3, '2024-01-01', '2024-01-02T00:00:00Z', 30, 'on-track'),
+    (3, 3, '2025-10-01', '2025-10-02T00:00:00Z', 60, 'at-risk'),
+    (3, 3, '2026-02-01', '2026-02-02T00:00:00Z', 90, 'on-track'),
+    (4, 2, '2025-01-01', '2025-01-02T00:00:00Z', 30, 'on-track'),
+    (4, 2, '2026-06-01', '2026-06-02T00:00:00Z', 35, 'blocked');
+  INSERT INTO retraction (progress_log_id, unit_id, recorded_at, reason)
+    VALUES (7, 3, '2026-02-03T00:00:00Z', 'wrong action');
+  INSERT INTO indicator (id, code, name_en, measure_unit, direction, baseline_value, baseline_year)
+    VALUES (1, 'gdp', 'GDP', 'trillion yuan', 'up', 1.79, 2021),
+           (2, 'logistics-cost', 'Logistics cost', '% of GDP', 'down', 15, 2021);
+  INSERT INTO indicator_target (indicator_id, horizon, value) VALUES
+    (1, 2025, 2.5), (1, 2035, 4.0), (2, 2025, 13);
+  INSERT INTO indicator_value (indicator_id, as_of, value) VALUES
+    (1, '2024-12-31', 2.21), (2, '2024-12-31', 15.5);
+)sql";
+
+struct SmallPlan {
+  TempDir dir;
+  std::string db = dir.File("p.db");
+  SmallPlan() {
+    REQUIRE(RunCli({"--db", db, "init", "--fixture", "none"}).code == 0);
+    SQLite::Database raw(db, SQLite::OPEN_READWRITE);
+    raw.exec(kSmallPlan);
+  }
+  json Json(std::vector<std::string> args) {
+    if (std::find(args.begin(), args.end(), "--as-of") == args.end()) {
+      args.insert(args.begin(), {"--as-of", "2026-11-28"});
+    }
+    args.insert(args.begin(), {"--db", db, "--format", "json"});
+    auto result = RunCli(args);
+    INFO(result.err);
+    REQUIRE(result.code == 0);
+    return json::parse(result.out);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("status: per area counts, weighted percent and horizon verdicts", "[cli][report]") {
+  SmallPlan plan;
+  json status = plan.Json({"status"});
+  CHECK(status["as_of"] == "2026-11-28");
+  REQUIRE(status["areas"].size() == 2);
+  const json& t1 = status["areas"][0];
+  CHECK(t1["code"] == "T1");
+  CHECK(t1["actions"] == 2);
+  CHECK(t1["percent"] == Approx((2 * 100 + 40) / 3.0).margin(0.05));
+  CHECK(t1["done"] == 1);
+  CHECK(t1["green"] == 1);
+  const json& t2 = status["areas"][1];
+  // The 90 % entry is retracted, so T2.01 stands at 60 %.
+  CHECK(t2["percent"] == Approx((60 + 35 + 0) / 3.0).margin(0.05));
+  CHECK(t2["red"] == 2);                 // overdue, blocked
+  CHECK(t2["amber"] == 1);               // never logged, behind pace
+  CHECK(t2["overdue_milestones"] == 2);  // one open, one done only after as-of
+  const json& h2025 = status["horizons"][0];
+  CHECK(h2025["year"] == 2025);
+  CHECK(h2025["complete"] == 1);
+  CHECK(h2025["overdue"] == 1);
+  CHECK(h2025["verdict"] == "2025 horizon passed 2025-12-31: 1 of 2 actions complete, 1 overdue");
+}
+
+TEST_CASE("status: reproducible for a past date, and rolled up through the unit tree",
+          "[cli][report]") {
+  SmallPlan plan;
+  json before = plan.Json({"status", "--as-of", "2023-06-01"});
+  CHECK(before["as_of"] == "2023-06-01");
+  CHECK(before["areas"][0]["done"] == 0);  // done only in 2025
+  CHECK(before["horizons"][0]["overdue"] == 0);
+  json zhuzhou = plan.Json({"status", "--unit", "zhuzhou"});
+  // Zhuzhou leads T2.01, supports T2.02, and Liling (below it) leads T1.02.
+  CHECK(zhuzhou["total"]["actions"] == 3);
+  auto unknown = RunCli({"--db", plan.db, "status", "--unit", "zhuzou"});
+  CHECK(unknown.code == 65);
+  CHECK_THAT(unknown.err, Catch::Contains("unknown unit 'zhuzou' (did you mean zhuzhou?)"));
+}
+
+TEST_CASE("overdue: worst first with a reason each; --rag and --fail-on", "[cli][report]") {
+  SmallPlan plan;
+  json overdue = plan.Json({"overdue"});
+  std::vector<std::string> order;
+  for (const json& item : overdue["items"]) order.push_back(item["code"]);
+  CHECK(order == std::vector<std::string>{"T2.01-M1", "T2.01", "T2.01-M2", "T2.02", "T2.03"});
+  CHECK(overdue["items"][0]["days_overdue"] == 516);  // 2025-06-30 .. 2026-11-28
+  CHECK(overdue["items"][0]["lead"] == "zhuzhou");
+  CHECK(overdue["items"][1]["reason"] == "overdue");
+  CHECK(overdue["items"][1]["days_overdue"] == 332);  // 2025-12-31 .. 2026-11-28
+  CHECK(overdue["items"][2]["days_overdue"] == 242);  // done only after as-of
+  CHECK(overdue["items"][3]["reason"] == "blocked");
+  CHECK(overdue["items"][4]["reason"] == "behind-pace");
+  CHECK(overdue["items"][4]["rag"] == "amber");
+  CHECK(plan.Json({"overdue", "--rag", "amber"})["items"].size() == 1);
+  CHECK(RunCli({"--db", plan.db, "overdue", "--fail-on", "any"}).code == 1);
+  CHECK(RunCli({"--db", plan.db, "overdue", "--area", "T1", "--fail-on", "any"}).code == 0);
+  CHECK(RunCli({"--db", plan.db, "overdue", "--rag", "pink"}).code == 64);
+}
+
+TEST_CASE("indicators: latest value and pace per target, down direction inverted",
+          "[cli][report]") {
+  SmallPlan plan;
+  json indicators = plan.Json({"indicators"});
+  REQUIRE(indicators["indicators"].size() == 2);
+  const json& gdp = indicators["indicators"][0];
+  CHECK(gdp["code"] == "gdp");
+  CHECK(gdp["latest"]["value"] == 2.21);
+  // 1.79 -> 2.21 in 3 years is 7.3 % a year; 2.5 by 2025 needs 8.7 %, 4.0 by 2035 needs 5.9 %.
+  CHECK(gdp["targets"][0]["pace"] == "acceleration-needed");
+  CHECK(gdp["targets"][1]["pace"] == "on-track");
+  const json& cost = indicators["indicators"][1];
+  CHECK(cost["targets"][0]["pace"] == "deteriorating");
+  json early = plan.Json({"indicators", "--as-of", "2024-01-01"});
+  CHECK(early["indicators"][0]["latest"].is_null());
+  CHECK(early["indicators"][0]["targets"][0]["pace"] == "no-data");
+}
+
+TEST_CASE("status: tables line up Chinese titles and the output is stable", "[cli][report]") {
+  SmallPlan plan;
+  auto zh = RunCli({"--db", plan.db, "--as-of", "2026-11-28", "--lang", "zh", "status"});
+  REQUIRE(zh.code == 0);
+  CHECK_THAT(zh.out, Catch::Contains("空间布局"));
+  CHECK(zh.out.find("\x1b[") == std::string::npos);  // no colour off a terminal
+  CHECK(RunCli({"--db", plan.db, "--as-of", "2026-11-28", "status"}).out ==
+        RunCli({"--db", plan.db, "--as-of", "2026-11-28", "status"}).out);
+}
