@@ -48,7 +48,7 @@ Status RunStatus(Context& context, const po::variables_map& args) {
   auto actions =
       report::AssessActions(store::LoadActionProgress(*context.db, *filter, as_of), context.as_of);
   auto model = report::BuildStatus(store::ListAreas(*context.db), actions,
-                                   store::LoadOpenMilestones(*context.db, *filter, as_of),
+                                   store::SummariseMilestones(*context.db, *filter, as_of),
                                    context.as_of, !HasFilter(*filter));
   report::RenderStatus(model, OptionsOf(context), context.out);
   return Status::Ok();
@@ -70,8 +70,8 @@ Status RunOverdue(Context& context, const po::variables_map& args) {
   const std::string as_of = domain::FormatIsoDate(context.as_of);
   auto actions =
       report::AssessActions(store::LoadActionProgress(*context.db, *filter, as_of), context.as_of);
-  auto items = report::BuildOverdue(actions, store::LoadOpenMilestones(*context.db, *filter, as_of),
-                                    context.as_of, rags);
+  auto items = report::BuildOverdue(
+      actions, store::LoadOverdueMilestones(*context.db, *filter, as_of), context.as_of, rags);
   report::RenderOverdue(items, context.as_of, OptionsOf(context), context.out);
   const bool found =
       fail_on == "any"

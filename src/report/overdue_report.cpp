@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "report/text_width.h"
 
@@ -34,17 +35,18 @@ std::string Detail(const domain::Assessment& a) {
 }  // namespace
 
 std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions,
-                                      const std::vector<store::OpenMilestone>& open_milestones,
+                                      const std::vector<store::OpenMilestone>& overdue_milestones,
                                       const domain::Date& as_of,
                                       const std::set<std::string>& rags) {
   std::vector<OverdueItem> items;
-  for (const store::OpenMilestone& m : open_milestones) {
-    const domain::Date due = StoredDate(m.due_on);
-    if (!(due < as_of)) continue;
-    const int days = domain::DaysBetween(due, as_of);
-    items.push_back({"milestone", m.code, m.title_en, m.title_zh, m.lead, m.horizon, m.due_on, days,
-                     0, "overdue", fmt::format("{} days overdue (action {})", days, m.action),
-                     "red"});
+  // A milestone's lead is its action's; milestones come in due-date order, not action order.
+  std::unordered_map<std::string_view, std::string_view> lead_of;
+  for (const AssessedAction& item : actions) lead_of[item.action.code] = item.action.lead;
+  for (const store::OpenMilestone& m : overdue_milestones) {
+    const int days = domain::DaysBetween(StoredDate(m.due_on), as_of);
+    items.push_back({"milestone", m.code, m.title_en, m.title_zh, std::string(lead_of[m.action]),
+                     m.horizon, m.due_on, days, 0, "overdue",
+                     fmt::format("{} days overdue (action {})", days, m.action), "red"});
   }
   for (const AssessedAction& item : actions) {
     const domain::Assessment& a = item.assessment;
@@ -71,22 +73,26 @@ void RenderOverdue(const std::vector<OverdueItem>& items, const domain::Date& as
                    const RenderOptions& options, std::ostream& out) {
   const bool people = options.format == Format::kTable;
   if (options.format == Format::kJson) {
-    nlohmann::ordered_json json{{"as_of", domain::FormatIsoDate(as_of)},
-                                {"items", nlohmann::ordered_json::array()}};
+    // Streamed item by item: a province-sized file has tens of thousands of items.
+    using Json = nlohmann::ordered_json;
+    out << "{\n  \"as_of\": \"" << domain::FormatIsoDate(as_of) << "\",\n  \"items\": [";
+    bool first = true;
     for (const OverdueItem& item : items) {
-      json["items"].push_back(
-          {{"kind", item.kind},
-           {"code", item.code},
-           {"title", options.zh && !item.title_zh.empty() ? item.title_zh : item.title_en},
-           {"lead", item.lead},
-           {"horizon", item.horizon},
-           {"due_on", item.due_on},
-           {"days_overdue", item.days_overdue},
-           {"reason", item.reason},
-           {"detail", item.detail},
-           {"rag", item.rag}});
+      Json json{{"kind", item.kind},
+                {"code", item.code},
+                {"title", options.zh && !item.title_zh.empty() ? item.title_zh : item.title_en},
+                {"lead", item.lead},
+                {"horizon", item.horizon},
+                {"due_on", item.due_on},
+                {"days_overdue", item.days_overdue},
+                {"reason", item.reason},
+                {"detail", item.detail},
+                {"rag", item.rag}};
+      out << (first ? "\n    " : ",\n    ")
+          << json.dump(-1, ' ', false, Json::error_handler_t::replace);
+      first = false;
     }
-    out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+    out << (first ? "]\n}\n" : "\n  ]\n}\n");
     return;
   }
   Listing listing{{{"kind", "KIND"},

@@ -27,7 +27,7 @@ struct OverdueItem {
 
 // `rags` empty keeps every item; otherwise only items whose rag is in it.
 std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions,
-                                      const std::vector<store::OpenMilestone>& open_milestones,
+                                      const std::vector<store::OpenMilestone>& overdue_milestones,
                                       const domain::Date& as_of, const std::set<std::string>& rags);
 
 void RenderOverdue(const std::vector<OverdueItem>& items, const domain::Date& as_of,

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <tuple>
 
 #include "report/text_width.h"
 
@@ -83,7 +85,7 @@ Listing AreaListing(const StatusModel& model, const RenderOptions& options) {
 
 StatusModel BuildStatus(const std::vector<store::AreaRow>& areas,
                         const std::vector<AssessedAction>& actions,
-                        const std::vector<store::OpenMilestone>& open_milestones,
+                        const std::vector<store::AreaMilestones>& milestones,
                         const domain::Date& as_of, bool keep_empty_areas) {
   StatusModel model;
   model.as_of = as_of;
@@ -105,17 +107,20 @@ StatusModel BuildStatus(const std::vector<store::AreaRow>& areas,
     ++(complete ? horizon.complete : horizon.incomplete);
     if (item.assessment.days_overdue > 0) ++horizon.overdue;
   }
-  for (const store::OpenMilestone& milestone : open_milestones) {
-    AreaStatus& area = by_area[milestone.area];
-    if (StoredDate(milestone.due_on) < as_of) {
-      ++area.overdue_milestones;
-      ++model.total.overdue_milestones;
-    } else {
-      // Sorted by due date already, so the first three are the next three.
-      if (area.next.size() < 3) area.next.push_back(milestone);
-      if (model.total.next.size() < 3) model.total.next.push_back(milestone);
-    }
+  std::vector<store::OpenMilestone> upcoming;
+  for (const store::AreaMilestones& summary : milestones) {
+    AreaStatus& area = by_area[summary.area];
+    area.overdue_milestones = summary.overdue;
+    area.next = summary.next;
+    model.total.overdue_milestones += summary.overdue;
+    upcoming.insert(upcoming.end(), summary.next.begin(), summary.next.end());
   }
+  // The plan's next three are among the areas' next three.
+  std::sort(upcoming.begin(), upcoming.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.due_on, a.code) < std::tie(b.due_on, b.code);
+  });
+  if (upcoming.size() > 3) upcoming.resize(3);
+  model.total.next = upcoming;
   for (const store::AreaRow& row : areas) {
     auto found = by_area.find(row.code);
     if (found == by_area.end() || found->second.actions == 0) {

@@ -37,7 +37,7 @@ struct StatusModel {
 // `keep_empty_areas` is false (a filter is active).
 StatusModel BuildStatus(const std::vector<store::AreaRow>& areas,
                         const std::vector<AssessedAction>& actions,
-                        const std::vector<store::OpenMilestone>& open_milestones,
+                        const std::vector<store::AreaMilestones>& milestones,
                         const domain::Date& as_of, bool keep_empty_areas);
 
 // "2025 horizon passed 2025-12-31: 14 of 22 actions complete, 8 overdue"

@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <map>
+
 #include "store/action_scope.h"
 
 namespace plantrack::store {
@@ -30,16 +32,34 @@ constexpr const char* kActionProgress = R"sql(
    ORDER BY x.code
 )sql";
 
-constexpr const char* kOpenMilestones = R"sql(
+constexpr const char* kOverdueMilestones = R"sql(
   SELECT m.code, a.code, ta.code, m.title_en, m.title_zh, m.due_on, coalesce(m.done_on, ''),
-         coalesce((SELECT min(u.slug) FROM responsibility r JOIN unit u ON u.id = r.unit_id
-                    WHERE r.action_id = a.id AND r.role = 'lead'), ''),
          a.horizon
     FROM milestone m JOIN chosen a ON a.id = m.action_id
     JOIN task_area ta ON ta.id = a.task_area_id
-   WHERE m.done_on IS NULL OR m.done_on > :as_of
+   WHERE m.due_on < :as_of AND (m.done_on IS NULL OR m.done_on > :as_of)
    ORDER BY m.due_on, m.code
 )sql";
+
+constexpr const char* kOverdueMilestoneCounts = R"sql(
+  SELECT ta.code, count(*)
+    FROM milestone m JOIN chosen a ON a.id = m.action_id
+    JOIN task_area ta ON ta.id = a.task_area_id
+   WHERE m.due_on < :as_of AND (m.done_on IS NULL OR m.done_on > :as_of)
+   GROUP BY ta.code
+)sql";
+
+// Walks the (due_on, code) index from as_of on, so the caller can stop reading as soon as
+// every area has its next three.
+constexpr const char* kUpcomingMilestones = R"sql(
+  SELECT ta.code, m.code, a.code, m.due_on
+    FROM milestone m JOIN chosen a ON a.id = m.action_id
+    JOIN task_area ta ON ta.id = a.task_area_id
+   WHERE m.due_on >= :as_of AND (m.done_on IS NULL OR m.done_on > :as_of)
+   ORDER BY m.due_on, m.code
+)sql";
+
+constexpr size_t kNextMilestones = 3;
 
 std::optional<LogEntry> EntryAt(SQLite::Statement& query, int column) {
   if (query.getColumn(column).isNull()) return std::nullopt;
@@ -65,9 +85,9 @@ std::vector<ActionProgress> LoadActionProgress(Connection& connection, const Act
   return rows;
 }
 
-std::vector<OpenMilestone> LoadOpenMilestones(Connection& connection, const ActionFilter& filter,
-                                              const std::string& as_of) {
-  SQLite::Statement query(connection.db(), std::string(kChosenActions) + kOpenMilestones);
+std::vector<OpenMilestone> LoadOverdueMilestones(Connection& connection, const ActionFilter& filter,
+                                                 const std::string& as_of) {
+  SQLite::Statement query(connection.db(), std::string(kChosenActions) + kOverdueMilestones);
   BindActionFilter(query, filter);
   query.bind(":as_of", as_of);
   std::vector<OpenMilestone> rows;
@@ -75,10 +95,45 @@ std::vector<OpenMilestone> LoadOpenMilestones(Connection& connection, const Acti
     rows.push_back({query.getColumn(0).getString(), query.getColumn(1).getString(),
                     query.getColumn(2).getString(), query.getColumn(3).getString(),
                     query.getColumn(4).getString(), query.getColumn(5).getString(),
-                    query.getColumn(6).getString(), query.getColumn(7).getString(),
-                    query.getColumn(8).getInt()});
+                    query.getColumn(6).getString(), query.getColumn(7).getInt()});
   }
   return rows;
+}
+
+std::vector<AreaMilestones> SummariseMilestones(Connection& connection, const ActionFilter& filter,
+                                                const std::string& as_of) {
+  std::map<std::string, AreaMilestones> areas;
+  SQLite::Statement counts(connection.db(), std::string(kChosenActions) + kOverdueMilestoneCounts);
+  BindActionFilter(counts, filter);
+  counts.bind(":as_of", as_of);
+  while (counts.executeStep()) {
+    const std::string area = counts.getColumn(0).getString();
+    areas[area] = {area, counts.getColumn(1).getInt(), {}};
+  }
+  const size_t area_count =
+      filter.area ? 1
+                  : static_cast<size_t>(
+                        connection.db().execAndGet("SELECT count(*) FROM task_area").getInt());
+  size_t complete = 0;
+  SQLite::Statement upcoming(connection.db(), std::string(kChosenActions) + kUpcomingMilestones);
+  BindActionFilter(upcoming, filter);
+  upcoming.bind(":as_of", as_of);
+  while (complete < area_count && upcoming.executeStep()) {
+    const std::string area = upcoming.getColumn(0).getString();
+    AreaMilestones& summary = areas[area];
+    summary.area = area;
+    if (summary.next.size() == kNextMilestones) continue;
+    OpenMilestone next;
+    next.code = upcoming.getColumn(1).getString();
+    next.action = upcoming.getColumn(2).getString();
+    next.area = area;
+    next.due_on = upcoming.getColumn(3).getString();
+    summary.next.push_back(std::move(next));
+    if (summary.next.size() == kNextMilestones) ++complete;
+  }
+  std::vector<AreaMilestones> result;
+  for (auto& [area, summary] : areas) result.push_back(std::move(summary));
+  return result;
 }
 
 }  // namespace plantrack::store

@@ -33,13 +33,24 @@ std::vector<ActionProgress> LoadActionProgress(Connection& connection, const Act
                                                const std::string& as_of);
 
 struct OpenMilestone {
-  std::string code, action, area, title_en, title_zh, due_on, done_on, lead;
-  int horizon = 0;
+  std::string code, action, area, title_en, title_zh, due_on, done_on;
+  int horizon = 0;  // the action's
 };
 
-// Milestones of the matching actions not done by `as_of` (done_on empty or later), ordered by
-// due date, then code.
-std::vector<OpenMilestone> LoadOpenMilestones(Connection& connection, const ActionFilter& filter,
-                                              const std::string& as_of);
+// Milestones of the matching actions due before `as_of` and not done by then (done_on empty
+// or later), ordered by due date, then code.
+std::vector<OpenMilestone> LoadOverdueMilestones(Connection& connection, const ActionFilter& filter,
+                                                 const std::string& as_of);
+
+struct AreaMilestones {
+  std::string area;
+  int overdue = 0;
+  std::vector<OpenMilestone> next;  // the next three due on or after as_of, soonest first
+};
+
+// Per task area (code order), counted in SQL so a status never holds every milestone.
+// `next` rows carry code, action, area and due_on only.
+std::vector<AreaMilestones> SummariseMilestones(Connection& connection, const ActionFilter& filter,
+                                                const std::string& as_of);
 
 }  // namespace plantrack::store
