@@ -101,6 +101,11 @@ std::string CellText(const Cell& cell) {
       cell);
 }
 
+std::string JsonString(std::string_view text) {
+  return nlohmann::ordered_json(text).dump(-1, ' ', false,
+                                           nlohmann::ordered_json::error_handler_t::replace);
+}
+
 std::string CsvField(std::string_view text) {
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
   std::string out = "\"";

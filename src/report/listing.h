@@ -39,5 +39,7 @@ void Render(const Listing& listing, Format format, std::ostream& out, bool color
 
 std::string CellText(const Cell& cell);
 std::string CsvField(std::string_view text);
+// `text` as a quoted JSON string (invalid UTF-8 replaced), for output written field by field.
+std::string JsonString(std::string_view text);
 
 }  // namespace plantrack::report

@@ -73,23 +73,19 @@ void RenderOverdue(const std::vector<OverdueItem>& items, const domain::Date& as
                    const RenderOptions& options, std::ostream& out) {
   const bool people = options.format == Format::kTable;
   if (options.format == Format::kJson) {
-    // Streamed item by item: a province-sized file has tens of thousands of items.
-    using Json = nlohmann::ordered_json;
+    // Streamed item by item and written field by field: a province-sized file has tens of
+    // thousands of items, and a JSON object per item would cost more than the query.
     out << "{\n  \"as_of\": \"" << domain::FormatIsoDate(as_of) << "\",\n  \"items\": [";
     bool first = true;
     for (const OverdueItem& item : items) {
-      Json json{{"kind", item.kind},
-                {"code", item.code},
-                {"title", options.zh && !item.title_zh.empty() ? item.title_zh : item.title_en},
-                {"lead", item.lead},
-                {"horizon", item.horizon},
-                {"due_on", item.due_on},
-                {"days_overdue", item.days_overdue},
-                {"reason", item.reason},
-                {"detail", item.detail},
-                {"rag", item.rag}};
       out << (first ? "\n    " : ",\n    ")
-          << json.dump(-1, ' ', false, Json::error_handler_t::replace);
+          << fmt::format(
+                 R"({{"kind":{},"code":{},"title":{},"lead":{},"horizon":{},"due_on":{},)"
+                 R"("days_overdue":{},"reason":{},"detail":{},"rag":{}}})",
+                 JsonString(item.kind), JsonString(item.code),
+                 JsonString(options.zh && !item.title_zh.empty() ? item.title_zh : item.title_en),
+                 JsonString(item.lead), item.horizon, JsonString(item.due_on), item.days_overdue,
+                 JsonString(item.reason), JsonString(item.detail), JsonString(item.rag));
       first = false;
     }
     out << (first ? "]\n}\n" : "\n  ]\n}\n");

@@ -38,7 +38,6 @@ constexpr const char* kOverdueMilestones = R"sql(
     FROM milestone m JOIN chosen a ON a.id = m.action_id
     JOIN task_area ta ON ta.id = a.task_area_id
    WHERE m.due_on < :as_of AND (m.done_on IS NULL OR m.done_on > :as_of)
-   ORDER BY m.due_on, m.code
 )sql";
 
 constexpr const char* kOverdueMilestoneCounts = R"sql(

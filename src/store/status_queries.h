@@ -38,7 +38,7 @@ struct OpenMilestone {
 };
 
 // Milestones of the matching actions due before `as_of` and not done by then (done_on empty
-// or later), ordered by due date, then code.
+// or later), in no particular order: the report sorts them with the actions.
 std::vector<OpenMilestone> LoadOverdueMilestones(Connection& connection, const ActionFilter& filter,
                                                  const std::string& as_of);
 

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Benchmarks the reports on a province-sized file against the same aggregate in one plain SQL
+# query run by the sqlite3 tool. Prints the median wall time of 5 runs of each, the ratio, and
+# plantrack's peak memory. Usage: bench/run.sh [BUILD_DIR]   (default: build)
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+build=${1:-$here/../build}
+bin=$build/plantrack
+out=$here/out
+db=$out/province.db
+as_of=2026-11-28
+mkdir -p "$out"
+
+if [ ! -f "$db" ] || [ "$here/generate.sql" -nt "$db" ]; then
+  rm -f "$db" "$db-wal" "$db-shm"
+  start=$(date +%s%N)
+  "$bin" --db "$db" --quiet init --fixture none
+  sqlite3 "$db" < "$here/generate.sql" > /dev/null
+  echo "generated $db in $(( ($(date +%s%N) - start) / 1000000 )) ms"
+fi
+
+# Median of 5 wall times in milliseconds of the command given as arguments.
+median_ms() {
+  local times=()
+  for _ in 1 2 3 4 5; do
+    local start=$(date +%s%N)
+    "$@" > /dev/null
+    times+=($(( ($(date +%s%N) - start) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | sed -n 3p
+}
+
+peak_kb() { /usr/bin/time -f %M "$@" 2>&1 > /dev/null | tail -1; }
+
+printf '%-11s %12s %12s %7s %10s\n' command plantrack_ms sqlite3_ms ratio peak_MB
+for command in status overdue indicators; do
+  ours=$(median_ms "$bin" --db "$db" --as-of $as_of --format json $command)
+  base=$(median_ms sqlite3 "$db" ".read $here/${command}_baseline.sql")
+  peak=$(peak_kb "$bin" --db "$db" --as-of $as_of --format json $command)
+  printf '%-11s %12d %12d %7s %10s\n' $command "$ours" "$base" \
+    "$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')" \
+    "$(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }')"
+done
