@@ -24,6 +24,10 @@ std::span<const CommandSpec> Commands() {
        DescribeOverdue, RunOverdue},
       {"indicators", "", "indicator values against their targets, with the pace per horizon",
        Access::kRead, false, DescribeNothing, RunIndicators},
+      {"audit",
+       "[--unit U] [--period 2026Q3 | --from Q --to Q] [--stale-days N] [--fail-on findings]",
+       "responsibilities per unit, findings, and reporting completeness per quarter", Access::kRead,
+       false, DescribeAudit, RunAudit},
   };
   return kCommands;
 }

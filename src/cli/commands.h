@@ -29,4 +29,8 @@ void DescribeOverdue(po::options_description& options,
 Status RunOverdue(Context& context, const po::variables_map& args);
 Status RunIndicators(Context& context, const po::variables_map& args);
 
+void DescribeAudit(po::options_description& options,
+                   po::positional_options_description& positional);
+Status RunAudit(Context& context, const po::variables_map& args);
+
 }  // namespace plantrack::cli

@@ -1,0 +1,87 @@
+// `plantrack audit`: who is responsible for what, who reports, who is late.
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "report/audit_report.h"
+#include "store/audit_queries.h"
+#include "store/indicator_queries.h"
+#include "store/status_queries.h"
+
+namespace plantrack::cli {
+namespace {
+
+Result<domain::Quarter> QuarterOption(const po::variables_map& args, const char* name) {
+  const std::string text = args[name].as<std::string>();
+  auto quarter = domain::ParseQuarter(text);
+  if (!quarter)
+    return Status::Usage(fmt::format("--{} {} is not a quarter like 2026Q3", name, text));
+  return *quarter;
+}
+
+}  // namespace
+
+void DescribeAudit(po::options_description& options, po::positional_options_description&) {
+  options.add_options()("unit", po::value<std::string>()->value_name("U"),
+                        "only this unit and the units below it")(
+      "period", po::value<std::string>()->value_name("Q"),
+      "the quarter to rate, e.g. 2026Q3 (default: the last complete quarter)")(
+      "from", po::value<std::string>()->value_name("Q"), "first quarter of a range")(
+      "to", po::value<std::string>()->value_name("Q"), "last quarter of a range")(
+      "stale-days", po::value<int>()->value_name("N")->default_value(90),
+      "a lead is stale after N days without an entry")(
+      "fail-on", po::value<std::string>()->value_name("findings"),
+      "exit 1 when there is a finding (supports-only does not count)");
+}
+
+Status RunAudit(Context& context, const po::variables_map& args) {
+  report::AuditOptions options;
+  options.as_of = context.as_of;
+  options.stale_days = args["stale-days"].as<int>();
+  if (options.stale_days < 1) {
+    return Status::Usage(fmt::format("--stale-days {} must be at least 1", options.stale_days));
+  }
+  if (args.count("unit")) {
+    options.unit = args["unit"].as<std::string>();
+    if (Status known = store::RequireCode(*context.db, "unit", *options.unit); !known.ok()) {
+      return known;
+    }
+  }
+  if (args.count("period") && (args.count("from") || args.count("to"))) {
+    return Status::Usage("--period goes alone, or use --from and --to");
+  }
+  options.from = options.to = domain::Previous(domain::QuarterOf(context.as_of));
+  for (const char* name : {"period", "from", "to"}) {
+    if (!args.count(name)) continue;
+    Result<domain::Quarter> quarter = QuarterOption(args, name);
+    if (!quarter.ok()) return quarter.status();
+    if (std::string(name) != "to") options.from = *quarter;
+    if (std::string(name) != "from") options.to = *quarter;
+  }
+  if (options.to < options.from) {
+    return Status::Usage(fmt::format("--from {} is after --to {}",
+                                     domain::FormatQuarter(options.from),
+                                     domain::FormatQuarter(options.to)));
+  }
+  std::string fail_on = args.count("fail-on") ? args["fail-on"].as<std::string>() : "";
+  if (!fail_on.empty() && fail_on != "findings") {
+    return Status::Usage(fmt::format("--fail-on {} is not findings", fail_on));
+  }
+  const std::string as_of = domain::FormatIsoDate(context.as_of);
+  report::AuditInput input{
+      store::ListUnits(*context.db, true),
+      store::ListResponsibilities(*context.db),
+      report::AssessActions(store::LoadActionProgress(*context.db, {}, as_of), context.as_of),
+      store::LastLogs(*context.db, as_of),
+      store::DoneDates(*context.db, as_of),
+      store::ReportsBetween(*context.db, domain::FormatIsoDate(domain::FirstDay(options.from)),
+                            domain::FormatIsoDate(domain::LastDay(options.to)), as_of),
+      store::LoadOverdueMilestones(*context.db, {}, as_of),
+      store::LoadIndicators(*context.db, as_of)};
+  report::AuditModel model = report::BuildAudit(input, options);
+  report::RenderAudit(model, {context.format, context.lang == Lang::kZh, context.color},
+                      context.out);
+  return fail_on == "findings" && model.HasFindings() ? Status::Found() : Status::Ok();
+}
+
+}  // namespace plantrack::cli

@@ -1,0 +1,237 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "report/audit_report.h"
+
+namespace plantrack::report {
+namespace {
+
+constexpr int kIndicatorReportDays = 365;
+
+// The unit tree as parent links, for "this unit or one below it" questions.
+class UnitTree {
+ public:
+  explicit UnitTree(const std::vector<store::UnitRow>& units) {
+    for (const auto& unit : units) parent_[unit.slug] = unit.parent;
+  }
+
+  bool Within(const std::string& unit, const std::string& ancestor) const {
+    for (std::string at = unit; !at.empty();) {
+      if (at == ancestor) return true;
+      auto found = parent_.find(at);
+      at = found == parent_.end() ? "" : found->second;
+    }
+    return false;
+  }
+
+  // The unit itself and every unit above it.
+  std::vector<std::string> SelfAndAncestors(const std::string& unit) const {
+    std::vector<std::string> chain;
+    for (std::string at = unit; !at.empty();) {
+      chain.push_back(at);
+      auto found = parent_.find(at);
+      at = found == parent_.end() ? "" : found->second;
+    }
+    return chain;
+  }
+
+ private:
+  std::map<std::string, std::string> parent_;
+};
+
+int KindRank(const std::string& kind) {
+  static const std::vector<std::string> kOrder = {
+      "no-lead",        "several-leads",        "never-reported", "stale",
+      "silent-overdue", "indicator-unreported", "supports-only"};
+  return static_cast<int>(std::find(kOrder.begin(), kOrder.end(), kind) - kOrder.begin());
+}
+
+std::string Join(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  return out;
+}
+
+}  // namespace
+
+bool AuditModel::HasFindings() const {
+  return std::any_of(findings.begin(), findings.end(),
+                     [](const Finding& f) { return f.kind != "supports-only"; });
+}
+
+AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
+  AuditModel model;
+  model.as_of = options.as_of;
+  const UnitTree tree(input.units);
+  auto in_scope = [&](const std::string& unit) {
+    return !options.unit || tree.Within(unit, *options.unit);
+  };
+  std::map<std::string, const AssessedAction*> action_of;
+  for (const auto& item : input.actions) action_of[item.action.code] = &item;
+  std::map<std::string, std::vector<std::string>> leads_of, supports_of;  // action -> units
+  std::map<std::string, std::pair<int, int>> direct_roles;                // unit -> leads, supports
+  for (const auto& r : input.responsibilities) {
+    (r.role == "lead" ? leads_of : supports_of)[r.action].push_back(r.unit);
+    auto& [leads, supports] = direct_roles[r.unit];
+    ++(r.role == "lead" ? leads : supports);
+  }
+  // The latest entry by a unit or any unit below it, per (action, unit).
+  std::map<std::pair<std::string, std::string>, std::string> last_log;
+  std::set<std::string> ever_logged;  // units with an entry by themselves or below them
+  for (const auto& log : input.last_logs) {
+    for (const std::string& unit : tree.SelfAndAncestors(log.unit)) {
+      std::string& last = last_log[{log.action, unit}];
+      last = std::max(last, log.logged_on);
+      ever_logged.insert(unit);
+    }
+  }
+  std::map<std::string, domain::Date> done_on;
+  for (const auto& done : input.done_dates) done_on[done.action] = StoredDate(done.logged_on);
+
+  // 1. The responsibility matrix, rolled up.
+  std::map<std::string, std::map<std::string, std::string>> roles;  // unit -> action -> role
+  for (const auto& r : input.responsibilities) {
+    for (const std::string& unit : tree.SelfAndAncestors(r.unit)) {
+      std::string& role = roles[unit][r.action];
+      if (role != "lead") role = r.role;  // leading below outweighs supporting
+    }
+  }
+  for (const store::UnitRow& unit : input.units) {
+    auto found = roles.find(unit.slug);
+    if (found == roles.end() || !in_scope(unit.slug)) continue;
+    UnitMatrix row;
+    row.unit = unit.slug;
+    for (const auto& [action, role] : found->second) {
+      const AssessedAction* item = action_of[action];
+      AreaRoles& area = row.by_area[item->action.area];
+      ++(role == "lead" ? row.leads : row.supports);
+      ++(role == "lead" ? area.leads : area.supports);
+      switch (item->assessment.rag) {
+        case domain::Rag::kRed:
+          ++row.red;
+          break;
+        case domain::Rag::kAmber:
+          ++row.amber;
+          break;
+        case domain::Rag::kGreen:
+          ++row.green;
+          break;
+        case domain::Rag::kDone:
+          ++row.done;
+          break;
+      }
+    }
+    model.units.push_back(std::move(row));
+  }
+
+  // 2. Findings.
+  auto add = [&](std::string kind, std::string unit, std::string action, std::string detail) {
+    model.findings.push_back(
+        {std::move(kind), std::move(unit), std::move(action), std::move(detail)});
+  };
+  const domain::Date stale_before = domain::AddDays(options.as_of, -options.stale_days);
+  for (const auto& item : input.actions) {
+    const std::string& code = item.action.code;
+    const auto& leads = leads_of[code];
+    const auto& supports = supports_of[code];
+    // A finding about an action names the first responsible unit within the audited scope.
+    auto first_in_scope = [&](const std::vector<std::string>& units) -> std::optional<std::string> {
+      auto found = std::find_if(units.begin(), units.end(), in_scope);
+      if (found == units.end()) return std::nullopt;
+      return *found;
+    };
+    if (leads.empty()) {
+      if (supports.empty() && !options.unit) add("no-lead", "", code, "no unit is responsible");
+      if (auto unit = first_in_scope(supports)) {
+        add("no-lead", *unit, code, fmt::format("no lead unit; supported by {}", Join(supports)));
+      }
+    }
+    if (auto unit = first_in_scope(leads); unit && leads.size() > 1) {
+      add("several-leads", *unit, code, fmt::format("leads: {}", Join(leads)));
+    }
+    // Stale: an active action whose lead has not logged within the window.
+    const domain::Date start = StoredDate(item.action.start_on);
+    const bool active = start <= options.as_of && item.assessment.rag != domain::Rag::kDone;
+    if (!active) continue;
+    for (const std::string& lead : leads) {
+      if (!in_scope(lead)) continue;
+      auto last = last_log.find({code, lead});
+      if (last == last_log.end()) {
+        if (start < stale_before) {
+          add("stale", lead, code,
+              fmt::format("no entry since the start on {} ({} days)", item.action.start_on,
+                          domain::DaysBetween(start, options.as_of)));
+        }
+      } else if (StoredDate(last->second) < stale_before) {
+        add("stale", lead, code,
+            fmt::format("last entry {} ({} days ago)", last->second,
+                        domain::DaysBetween(StoredDate(last->second), options.as_of)));
+      }
+    }
+  }
+  for (const auto& [unit, counts] : direct_roles) {
+    if (!in_scope(unit)) continue;
+    if (counts.first > 0 && !ever_logged.contains(unit)) {
+      add("never-reported", unit, "", fmt::format("leads {} actions, no entry ever", counts.first));
+    }
+    if (counts.first == 0) {
+      add("supports-only", unit, "", fmt::format("supports {} actions, leads none", counts.second));
+    }
+  }
+  for (const auto& milestone : input.overdue_milestones) {
+    for (const std::string& lead : leads_of[milestone.action]) {
+      if (!in_scope(lead)) continue;
+      auto last = last_log.find({milestone.action, lead});
+      if (last == last_log.end() || last->second < milestone.due_on) {
+        add("silent-overdue", lead, milestone.code,
+            fmt::format("due {}; {}", milestone.due_on,
+                        last == last_log.end() ? std::string("no entry on ") + milestone.action
+                                               : "last entry " + last->second));
+      }
+    }
+  }
+  if (!options.unit) {
+    const domain::Date report_before = domain::AddDays(options.as_of, -kIndicatorReportDays);
+    for (const auto& indicator : input.indicators) {
+      if (indicator.latest_on.empty()) {
+        add("indicator-unreported", "", indicator.code, "no value yet");
+      } else if (StoredDate(indicator.latest_on) < report_before) {
+        add("indicator-unreported", "", indicator.code,
+            fmt::format("last value {} ({} days ago)", indicator.latest_on,
+                        domain::DaysBetween(StoredDate(indicator.latest_on), options.as_of)));
+      }
+    }
+  }
+  std::sort(model.findings.begin(), model.findings.end(), [](const Finding& a, const Finding& b) {
+    return std::tuple(KindRank(a.kind), a.unit, a.action) <
+           std::tuple(KindRank(b.kind), b.unit, b.action);
+  });
+
+  // 3. Reporting completeness and timeliness, per lead unit and quarter.
+  std::map<std::string, std::vector<domain::Report>> reports_on;  // "action|unit" -> reports
+  for (const auto& report : input.reports) {
+    for (const std::string& unit : tree.SelfAndAncestors(report.unit)) {
+      reports_on[report.action + "|" + unit].push_back(
+          {StoredDate(report.logged_on), StoredDate(report.recorded_on)});
+    }
+  }
+  for (const auto& [unit, counts] : direct_roles) {
+    if (counts.first == 0 || !in_scope(unit)) continue;
+    std::vector<domain::ReportingPair> pairs;
+    for (const auto& [action, leads] : leads_of) {
+      if (std::find(leads.begin(), leads.end(), unit) == leads.end()) continue;
+      auto done = done_on.find(action);
+      pairs.push_back({StoredDate(action_of[action]->action.start_on),
+                       done == done_on.end() ? std::nullopt : std::optional(done->second),
+                       reports_on[action + "|" + unit]});
+    }
+    for (domain::Quarter q = options.from; q <= options.to; q = domain::Next(q)) {
+      model.reporting.push_back({unit, domain::FormatQuarter(q), domain::RateQuarter(q, pairs)});
+    }
+  }
+  return model;
+}
+
+}  // namespace plantrack::report

@@ -1,0 +1,79 @@
+#pragma once
+// The responsibility audit: per unit (rolled up through the tree) what it leads and supports
+// and how those actions stand; findings about gaps in responsibility and reporting; and
+// reporting completeness and timeliness per lead unit and quarter.
+
+#include <map>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "domain/reporting.h"
+#include "report/assessed.h"
+#include "report/status_report.h"
+#include "store/audit_queries.h"
+#include "store/indicator_queries.h"
+#include "store/plan_queries.h"
+
+namespace plantrack::report {
+
+struct AreaRoles {
+  int leads = 0;
+  int supports = 0;
+};
+
+struct UnitMatrix {
+  std::string unit;
+  int leads = 0, supports = 0;  // distinct actions, the unit's descendants included
+  std::map<std::string, AreaRoles> by_area;
+  int red = 0, amber = 0, green = 0, done = 0;
+};
+
+// kind: no-lead | several-leads | never-reported | stale | silent-overdue |
+// indicator-unreported | supports-only (informational). `action` holds the action, milestone
+// or indicator code the finding is about.
+struct Finding {
+  std::string kind, unit, action, detail;
+};
+
+struct ReportingRow {
+  std::string unit, period;
+  domain::QuarterRate rate;
+};
+
+struct AuditModel {
+  domain::Date as_of;
+  std::vector<UnitMatrix> units;
+  std::vector<Finding> findings;
+  std::vector<ReportingRow> reporting;
+
+  // Findings other than the informational supports-only.
+  bool HasFindings() const;
+};
+
+struct AuditInput {
+  std::vector<store::UnitRow> units;  // the tree in pre-order
+  std::vector<store::ResponsibilityRow> responsibilities;
+  std::vector<AssessedAction> actions;
+  std::vector<store::LastLog> last_logs;
+  std::vector<store::DoneOn> done_dates;
+  std::vector<store::DatedReport> reports;  // entries dated in the audited quarters
+  std::vector<store::OpenMilestone> overdue_milestones;
+  std::vector<store::IndicatorRow> indicators;
+};
+
+struct AuditOptions {
+  domain::Date as_of;
+  std::optional<std::string> unit;  // only this unit and the units below it
+  int stale_days = 90;
+  domain::Quarter from, to;
+};
+
+AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options);
+
+// json: {"as_of", "units", "findings", "reporting"}; csv: the three tables one after another,
+// separated by a blank line; table and md: three titled sections.
+void RenderAudit(const AuditModel& model, const RenderOptions& options, std::ostream& out);
+
+}  // namespace plantrack::report
