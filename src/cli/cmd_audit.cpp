@@ -3,10 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
-#include "report/audit_report.h"
-#include "store/audit_queries.h"
-#include "store/indicator_queries.h"
-#include "store/status_queries.h"
+#include "cli/report_inputs.h"
 
 namespace plantrack::cli {
 namespace {
@@ -67,20 +64,8 @@ Status RunAudit(Context& context, const po::variables_map& args) {
   if (!fail_on.empty() && fail_on != "findings") {
     return Status::Usage(fmt::format("--fail-on {} is not findings", fail_on));
   }
-  const std::string as_of = domain::FormatIsoDate(context.as_of);
-  report::AuditInput input{
-      store::ListUnits(*context.db, true),
-      store::ListResponsibilities(*context.db),
-      report::AssessActions(store::LoadActionProgress(*context.db, {}, as_of), context.as_of),
-      store::LastLogs(*context.db, as_of),
-      store::DoneDates(*context.db, as_of),
-      store::ReportsBetween(*context.db, domain::FormatIsoDate(domain::FirstDay(options.from)),
-                            domain::FormatIsoDate(domain::LastDay(options.to)), as_of),
-      store::LoadOverdueMilestones(*context.db, {}, as_of),
-      store::LoadIndicators(*context.db, as_of)};
-  report::AuditModel model = report::BuildAudit(input, options);
-  report::RenderAudit(model, {context.format, context.lang == Lang::kZh, context.color},
-                      context.out);
+  report::AuditModel model = LoadAudit(context, options);
+  report::RenderAudit(model, RenderOptionsOf(context), context.out);
   return fail_on == "findings" && model.HasFindings() ? Status::Found() : Status::Ok();
 }
 

@@ -6,18 +6,12 @@
 
 #include "cli/commands.h"
 #include "cli/filters.h"
+#include "cli/report_inputs.h"
 #include "report/indicator_report.h"
-#include "report/overdue_report.h"
-#include "report/status_report.h"
 #include "store/indicator_queries.h"
-#include "store/status_queries.h"
 
 namespace plantrack::cli {
 namespace {
-
-report::RenderOptions OptionsOf(const Context& context) {
-  return {context.format, context.lang == Lang::kZh, context.color};
-}
 
 Result<std::set<std::string>> ParseRags(const std::string& text) {
   std::set<std::string> rags;
@@ -44,13 +38,8 @@ void DescribeOverdue(po::options_description& options, po::positional_options_de
 Status RunStatus(Context& context, const po::variables_map& args) {
   Result<store::ActionFilter> filter = FilterFrom(context, args);
   if (!filter.ok()) return filter.status();
-  const std::string as_of = domain::FormatIsoDate(context.as_of);
-  auto actions =
-      report::AssessActions(store::LoadActionProgress(*context.db, *filter, as_of), context.as_of);
-  auto model = report::BuildStatus(store::ListAreas(*context.db), actions,
-                                   store::SummariseMilestones(*context.db, *filter, as_of),
-                                   context.as_of, !HasFilter(*filter));
-  report::RenderStatus(model, OptionsOf(context), context.out);
+  auto model = LoadStatus(context, *filter, LoadAssessed(context, *filter));
+  report::RenderStatus(model, RenderOptionsOf(context), context.out);
   return Status::Ok();
 }
 
@@ -67,12 +56,8 @@ Status RunOverdue(Context& context, const po::variables_map& args) {
   if (!fail_on.empty() && fail_on != "any" && fail_on != "red") {
     return Status::Usage(fmt::format("--fail-on {} is not any or red", fail_on));
   }
-  const std::string as_of = domain::FormatIsoDate(context.as_of);
-  auto actions =
-      report::AssessActions(store::LoadActionProgress(*context.db, *filter, as_of), context.as_of);
-  auto items = report::BuildOverdue(
-      actions, store::LoadOverdueMilestones(*context.db, *filter, as_of), context.as_of, rags);
-  report::RenderOverdue(items, context.as_of, OptionsOf(context), context.out);
+  auto items = LoadOverdue(context, *filter, LoadAssessed(context, *filter), rags);
+  report::RenderOverdue(items, context.as_of, RenderOptionsOf(context), context.out);
   const bool found =
       fail_on == "any"
           ? !items.empty()
@@ -84,7 +69,7 @@ Status RunOverdue(Context& context, const po::variables_map& args) {
 Status RunIndicators(Context& context, const po::variables_map&) {
   const std::string as_of = domain::FormatIsoDate(context.as_of);
   report::RenderIndicators(store::LoadIndicators(*context.db, as_of), context.as_of,
-                           OptionsOf(context), context.out);
+                           RenderOptionsOf(context), context.out);
   return Status::Ok();
 }
 

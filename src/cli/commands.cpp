@@ -28,6 +28,9 @@ std::span<const CommandSpec> Commands() {
        "[--unit U] [--period 2026Q3 | --from Q --to Q] [--stale-days N] [--fail-on findings]",
        "responsibilities per unit, findings, and reporting completeness per quarter", Access::kRead,
        false, DescribeAudit, RunAudit},
+      {"report", "--html FILE [--unit U]",
+       "write a self-contained HTML status report with charts (prints on A4)", Access::kRead,
+       false, DescribeReport, RunReport},
   };
   return kCommands;
 }

@@ -33,4 +33,7 @@ void DescribeAudit(po::options_description& options,
                    po::positional_options_description& positional);
 Status RunAudit(Context& context, const po::variables_map& args);
 
+void DescribeReport(po::options_description& options, po::positional_options_description& positional);
+Status RunReport(Context& context, const po::variables_map& args);
+
 }  // namespace plantrack::cli

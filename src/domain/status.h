@@ -17,6 +17,7 @@ enum class ExitCode : int {
   kNoInput = 66,      // database file missing
   kUnavailable = 69,  // database newer than this program, or not a usable database
   kInternal = 70,     // a bug or an unexpected library failure
+  kCantCreate = 73,   // an output file cannot be written
   kBusy = 75,         // database still locked after the busy timeout
 };
 
@@ -34,6 +35,9 @@ class Status {
     return {ExitCode::kUnavailable, std::move(message)};
   }
   static Status Internal(std::string message) { return {ExitCode::kInternal, std::move(message)}; }
+  static Status CantCreate(std::string message) {
+    return {ExitCode::kCantCreate, std::move(message)};
+  }
   static Status Busy(std::string message) { return {ExitCode::kBusy, std::move(message)}; }
 
   bool ok() const { return code_ == ExitCode::kOk; }

@@ -4,42 +4,12 @@
 #include <set>
 
 #include "report/audit_report.h"
+#include "report/unit_tree.h"
 
 namespace plantrack::report {
 namespace {
 
 constexpr int kIndicatorReportDays = 365;
-
-// The unit tree as parent links, for "this unit or one below it" questions.
-class UnitTree {
- public:
-  explicit UnitTree(const std::vector<store::UnitRow>& units) {
-    for (const auto& unit : units) parent_[unit.slug] = unit.parent;
-  }
-
-  bool Within(const std::string& unit, const std::string& ancestor) const {
-    for (std::string at = unit; !at.empty();) {
-      if (at == ancestor) return true;
-      auto found = parent_.find(at);
-      at = found == parent_.end() ? "" : found->second;
-    }
-    return false;
-  }
-
-  // The unit itself and every unit above it.
-  std::vector<std::string> SelfAndAncestors(const std::string& unit) const {
-    std::vector<std::string> chain;
-    for (std::string at = unit; !at.empty();) {
-      chain.push_back(at);
-      auto found = parent_.find(at);
-      at = found == parent_.end() ? "" : found->second;
-    }
-    return chain;
-  }
-
- private:
-  std::map<std::string, std::string> parent_;
-};
 
 int KindRank(const std::string& kind) {
   static const std::vector<std::string> kOrder = {

@@ -45,7 +45,7 @@ std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions
   for (const store::OpenMilestone& m : overdue_milestones) {
     const int days = domain::DaysBetween(StoredDate(m.due_on), as_of);
     items.push_back({"milestone", m.code, m.title_en, m.title_zh, std::string(lead_of[m.action]),
-                     m.horizon, m.due_on, days, 0, "overdue",
+                     m.area, m.horizon, m.due_on, days, 0, "overdue",
                      fmt::format("{} days overdue (action {})", days, m.action), "red"});
   }
   for (const AssessedAction& item : actions) {
@@ -53,7 +53,7 @@ std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions
     if (a.rag != domain::Rag::kRed && a.rag != domain::Rag::kAmber) continue;
     const store::ActionProgress& action = item.action;
     items.push_back({"action", action.code, action.title_en, action.title_zh, action.lead,
-                     action.horizon, action.due_on, a.days_overdue, a.shortfall,
+                     action.area, action.horizon, action.due_on, a.days_overdue, a.shortfall,
                      domain::ReasonName(a.reason), Detail(a), domain::RagName(a.rag)});
   }
   if (!rags.empty()) {

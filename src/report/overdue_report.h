@@ -16,6 +16,7 @@ namespace plantrack::report {
 struct OverdueItem {
   std::string kind;  // "milestone" or "action"
   std::string code, title_en, title_zh, lead;
+  std::string area;
   int horizon = 0;
   std::string due_on;
   int days_overdue = 0;

@@ -22,7 +22,25 @@ constexpr const char* kTargets = R"sql(
   SELECT indicator_id, horizon, value, source FROM indicator_target ORDER BY indicator_id, horizon
 )sql";
 
+constexpr const char* kSeries = R"sql(
+  SELECT v.as_of, v.value FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
+   WHERE i.code = :code AND v.as_of <= :as_of
+   ORDER BY v.as_of, v.id
+)sql";
+
 }  // namespace
+
+std::vector<IndicatorPoint> LoadIndicatorSeries(Connection& connection, const std::string& code,
+                                                const std::string& as_of) {
+  SQLite::Statement query(connection.db(), kSeries);
+  query.bind(":code", code);
+  query.bind(":as_of", as_of);
+  std::vector<IndicatorPoint> points;
+  while (query.executeStep()) {
+    points.push_back({query.getColumn(0).getString(), query.getColumn(1).getDouble()});
+  }
+  return points;
+}
 
 std::vector<IndicatorRow> LoadIndicators(Connection& connection, const std::string& as_of) {
   std::map<int64_t, std::vector<IndicatorTarget>> targets;

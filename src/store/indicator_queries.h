@@ -27,4 +27,12 @@ struct IndicatorRow {
 // Every indicator in code order; values measured after `as_of` are ignored.
 std::vector<IndicatorRow> LoadIndicators(Connection& connection, const std::string& as_of);
 
+struct IndicatorPoint {
+  std::string on;
+  double value = 0;
+};
+// Every value of the indicator up to `as_of`, oldest first.
+std::vector<IndicatorPoint> LoadIndicatorSeries(Connection& connection, const std::string& code,
+                                                const std::string& as_of);
+
 }  // namespace plantrack::store

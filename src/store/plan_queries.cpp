@@ -9,6 +9,11 @@
 namespace plantrack::store {
 namespace {
 
+constexpr const char* kLoadPlan = R"sql(
+  SELECT code, title_en, title_zh, issued_on, near_horizon, far_horizon
+    FROM plan ORDER BY id LIMIT 1
+)sql";
+
 constexpr const char* kListAreas = R"sql(
   SELECT ta.code, ta.title_en, ta.title_zh,
          (SELECT count(*) FROM action a WHERE a.task_area_id = ta.id),
@@ -65,6 +70,14 @@ constexpr CodeTable kCodeTables[] = {
 };
 
 }  // namespace
+
+std::optional<PlanRow> LoadPlan(Connection& connection) {
+  SQLite::Statement query(connection.db(), kLoadPlan);
+  if (!query.executeStep()) return std::nullopt;
+  return PlanRow{query.getColumn(0).getString(), query.getColumn(1).getString(),
+                 query.getColumn(2).getString(), query.getColumn(3).getString(),
+                 query.getColumn(4).getString(), query.getColumn(5).getString()};
+}
 
 std::vector<AreaRow> ListAreas(Connection& connection) {
   SQLite::Statement query(connection.db(), kListAreas);

@@ -14,6 +14,12 @@
 
 namespace plantrack::store {
 
+struct PlanRow {
+  std::string code, title_en, title_zh, issued_on, near_horizon, far_horizon;
+};
+// The plan of the file; nothing for a file made with `init --fixture none`.
+std::optional<PlanRow> LoadPlan(Connection& connection);
+
 struct AreaRow {
   std::string code, title_en, title_zh;
   int64_t actions = 0;

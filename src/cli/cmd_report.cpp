@@ -1,0 +1,106 @@
+// `plantrack report --html FILE`: the self-contained HTML status report.
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "cli/commands.h"
+#include "cli/filters.h"
+#include "cli/report_inputs.h"
+#include "report/html_report.h"
+#include "store/audit_queries.h"
+#include "store/indicator_queries.h"
+
+namespace plantrack::cli {
+namespace {
+
+// Weighted percent complete per task area at each quarter's end from the plan's issue to
+// as-of, and at as-of itself: the burn-up lines.
+std::vector<report::Series> BurnUp(Context& context, const store::ActionFilter& filter,
+                                   const report::HtmlReport& html) {
+  const domain::Date start =
+      html.plan ? report::StoredDate(html.plan->issued_on) : domain::AddDays(context.as_of, -365);
+  std::vector<domain::Date> days;
+  for (domain::Quarter q = domain::QuarterOf(start); domain::LastDay(q) < context.as_of;
+       q = domain::Next(q)) {
+    days.push_back(domain::LastDay(q));
+  }
+  days.push_back(context.as_of);
+  std::vector<report::Series> series;
+  for (const report::AreaStatus& area : html.status.areas) {
+    series.push_back({area.code + " " + (html.zh && !area.title_zh.empty() ? area.title_zh
+                                                                           : area.title_en),
+                      "", {}});
+  }
+  for (const domain::Date& day : days) {
+    Context at = context;
+    at.as_of = day;
+    const auto actions = LoadAssessed(at, filter);
+    for (report::Series& line : series) {
+      double weighted = 0, weights = 0;
+      for (const auto& item : actions) {
+        if (line.label.rfind(item.action.area + " ", 0) != 0) continue;
+        weighted += item.action.weight * item.assessment.percent;
+        weights += item.action.weight;
+      }
+      line.points.emplace_back(day, weights > 0 ? weighted / weights : 0);
+    }
+  }
+  return series;
+}
+
+}  // namespace
+
+void DescribeReport(po::options_description& options, po::positional_options_description&) {
+  options.add_options()
+      ("html", po::value<std::string>()->value_name("FILE")->required(),
+       "write the report to FILE (one self-contained HTML file)")
+      ("unit", po::value<std::string>()->value_name("U"),
+       "only actions this unit or a unit below it is responsible for");
+}
+
+Status RunReport(Context& context, const po::variables_map& args) {
+  Result<store::ActionFilter> filter = FilterFrom(context, args);
+  if (!filter.ok()) return filter.status();
+  const std::string path = args["html"].as<std::string>();
+  report::HtmlReport html;
+  html.as_of = context.as_of;
+  html.zh = context.lang == Lang::kZh;
+  html.plan = store::LoadPlan(*context.db);
+  html.scope = filter->unit.value_or("");
+  html.actions = LoadAssessed(context, *filter);
+  html.status = LoadStatus(context, *filter, html.actions);
+  html.burnup = BurnUp(context, *filter, html);
+  html.heat = report::BuildHeatMap(store::ListUnits(*context.db, true),
+                                   store::ListResponsibilities(*context.db), html.actions);
+  html.overdue = LoadOverdue(context, *filter, html.actions, {});
+  report::AuditOptions audit;
+  audit.as_of = context.as_of;
+  audit.unit = filter->unit;
+  audit.from = audit.to = domain::Previous(domain::QuarterOf(context.as_of));
+  html.audit = LoadAudit(context, audit);
+  const std::string as_of = domain::FormatIsoDate(context.as_of);
+  for (auto& indicator : store::LoadIndicators(*context.db, as_of)) {
+    auto values = store::LoadIndicatorSeries(*context.db, indicator.code, as_of);
+    html.indicators.push_back({std::move(indicator), std::move(values)});
+  }
+  // Written beside the target and renamed, so a reader never sees half a report.
+  const std::string partial = path + ".partial";
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    if (!out) return Status::CantCreate(fmt::format("cannot write --html {}", path));
+    out << report::RenderHtml(html);
+    if (!out.flush()) return Status::CantCreate(fmt::format("cannot write --html {}", path));
+  }
+  std::error_code error;
+  std::filesystem::rename(partial, path, error);
+  if (error) {
+    std::filesystem::remove(partial, error);
+    return Status::CantCreate(fmt::format("cannot write --html {}", path));
+  }
+  if (!context.quiet) context.out << fmt::format("wrote {} (as of {})\n", path, as_of);
+  return Status::Ok();
+}
+
+}  // namespace plantrack::cli

@@ -1,0 +1,29 @@
+#pragma once
+// Reads what each report model needs from the store, as of the context's date. Shared by the
+// text reports (status, overdue, audit) and the HTML report, which renders all of them.
+
+#include <set>
+#include <string>
+
+#include "cli/command.h"
+#include "report/audit_report.h"
+#include "report/overdue_report.h"
+#include "report/status_report.h"
+
+namespace plantrack::cli {
+
+std::vector<report::AssessedAction> LoadAssessed(Context& context,
+                                                 const store::ActionFilter& filter);
+
+report::StatusModel LoadStatus(Context& context, const store::ActionFilter& filter,
+                               const std::vector<report::AssessedAction>& actions);
+
+std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::ActionFilter& filter,
+                                             const std::vector<report::AssessedAction>& actions,
+                                             const std::set<std::string>& rags);
+
+report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options);
+
+report::RenderOptions RenderOptionsOf(const Context& context);
+
+}  // namespace plantrack::cli

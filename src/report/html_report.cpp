@@ -1,0 +1,270 @@
+#include "report/html_report.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "report/unit_tree.h"
+
+namespace plantrack::report {
+namespace {
+
+constexpr const char* kStyle = R"css(
+  body { font-family: "Noto Sans", "Helvetica Neue", Arial, "Noto Sans CJK SC",
+         "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei",
+         sans-serif; color: #222; margin: 24px; max-width: 1000px; }
+  h1 { font-size: 22px; margin-bottom: 4px; } h2 { font-size: 17px; margin-top: 28px;
+  border-bottom: 2px solid #2c3e50; } h3 { font-size: 14px; margin: 14px 0 4px; }
+  table { border-collapse: collapse; width: 100%; font-size: 11px; }
+  th, td { border-bottom: 1px solid #ddd; padding: 3px 5px; text-align: left; vertical-align: top; }
+  th { background: #f3f3f3; } td.num { text-align: right; }
+  .headline { display: flex; gap: 16px; flex-wrap: wrap; }
+  .card { border: 1px solid #ccc; border-radius: 6px; padding: 8px 12px; min-width: 150px; }
+  .card b { font-size: 20px; display: block; }
+  .bar { background: #e6e6e6; height: 12px; width: 100%; max-width: 360px; border-radius: 3px; }
+  .bar span { display: block; height: 100%; background: #27ae60; border-radius: 3px; }
+  .rag { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 11px; }
+  .red { background: #e74c3c; color: #fff; } .amber { background: #f39c12; color: #222; }
+  .green { background: #27ae60; color: #fff; } .done { background: #2980b9; color: #fff; }
+  .none { background: #f3f3f3; color: #999; }
+  .heat td { text-align: center; font-size: 10px; }
+  .panels { display: flex; flex-wrap: wrap; gap: 12px; }
+  .panel { border: 1px solid #ddd; padding: 6px; width: 310px; font-size: 11px; }
+  section, .panel, tr { page-break-inside: avoid; }
+  @page { size: A4; margin: 12mm; }
+  @media print { body { margin: 0; max-width: none; } h2 { page-break-after: avoid; } }
+)css";
+
+const char* const kAreaColors[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728",
+                                   "#9467bd", "#8c564b", "#e377c2", "#7f7f7f"};
+
+class Page {
+ public:
+  explicit Page(bool zh) : zh_(zh) {}
+  std::string L(const char* en, const char* zh) const { return zh_ ? zh : en; }
+  std::string T(const std::string& en, const std::string& zh) const {
+    return HtmlEscape(zh_ && !zh.empty() ? zh : en);
+  }
+  std::string html;
+
+ private:
+  bool zh_;
+};
+
+std::string RagBadge(const std::string& rag, int count) {
+  return fmt::format(R"(<span class="rag {}">{} {}</span> )", rag, rag, count);
+}
+
+std::string Percent(double value) { return fmt::format("{:.1f}%", value); }
+
+std::string Bar(double percent) {
+  return fmt::format(R"(<div class="bar"><span style="width:{:.1f}%"></span></div>)",
+                     std::clamp(percent, 0.0, 100.0));
+}
+
+void Headline(const HtmlReport& r, Page& page) {
+  std::string title = r.plan ? page.T(r.plan->title_en, r.plan->title_zh)
+                             : page.L("Plan", "规划");
+  page.html += fmt::format("<header><h1>{} — {}</h1><p>{} {}{}</p>", title,
+                           page.L("status report", "实施情况报告"), page.L("As of", "截至"),
+                           domain::FormatIsoDate(r.as_of),
+                           r.scope.empty() ? "" : fmt::format(" · {} {}", page.L("unit", "单位"),
+                                                              HtmlEscape(r.scope)));
+  page.html += R"(<div class="headline">)";
+  for (int year : {2025, 2035}) {
+    double weighted = 0, weights = 0;
+    int complete = 0, total = 0;
+    for (const AssessedAction& item : r.actions) {
+      if (item.action.horizon != year) continue;
+      weighted += item.action.weight * item.assessment.percent;
+      weights += item.action.weight;
+      ++total;
+      complete += item.assessment.rag == domain::Rag::kDone;
+    }
+    page.html += fmt::format(
+        R"(<div class="card">{} {}<b>{}</b>{} {}/{}</div>)", year, page.L("horizon", "目标"),
+        Percent(weights > 0 ? weighted / weights : 0), page.L("complete", "完成"), complete, total);
+  }
+  const AreaStatus& t = r.status.total;
+  page.html += fmt::format(R"(<div class="card">{}<b>{}</b>{}{}{}{}</div>)",
+                           page.L("All actions", "全部行动"), t.actions, RagBadge("red", t.red),
+                           RagBadge("amber", t.amber), RagBadge("green", t.green),
+                           RagBadge("done", t.done));
+  page.html += "</div>";
+  for (const HorizonStatus& h : r.status.horizons) {
+    page.html += fmt::format("<p>{}</p>", HtmlEscape(HorizonVerdict(h, r.as_of)));
+  }
+  page.html += "</header>";
+}
+
+void OverdueRows(const std::vector<OverdueItem>& items, const Page& page, std::string& html) {
+  html += fmt::format(
+      "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th></tr>",
+      page.L("Code", "编号"), page.L("Title", "名称"), page.L("Lead", "牵头"),
+      page.L("Due", "期限"), page.L("Days", "天数"), page.L("Reason", "原因"), "RAG");
+  for (const OverdueItem& item : items) {
+    html += fmt::format(
+        R"(<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class="num">{}</td>)"
+        R"(<td>{} — {}</td><td><span class="rag {}">{}</span></td></tr>)",
+        HtmlEscape(item.code), page.T(item.title_en, item.title_zh), HtmlEscape(item.lead),
+        HtmlEscape(item.due_on), item.days_overdue, HtmlEscape(item.reason),
+        HtmlEscape(item.detail), HtmlEscape(item.rag), HtmlEscape(item.rag));
+  }
+  html += "</table>";
+}
+
+void Areas(const HtmlReport& r, Page& page) {
+  page.html += fmt::format("<h2>{}</h2>", page.L("Task areas", "任务领域"));
+  for (const AreaStatus& area : r.status.areas) {
+    page.html += fmt::format(
+        "<section><h3>{} {}</h3>{}<p>{} {} · {}{}{}{}· {} {}</p>", HtmlEscape(area.code),
+        page.T(area.title_en, area.title_zh), Bar(area.percent), Percent(area.percent),
+        page.L("complete", "完成"), RagBadge("red", area.red), RagBadge("amber", area.amber),
+        RagBadge("green", area.green), RagBadge("done", area.done),
+        page.L("overdue milestones", "逾期节点"), area.overdue_milestones);
+    std::vector<OverdueItem> items;
+    for (const OverdueItem& item : r.overdue) {
+      if (item.area == area.code && item.rag == "red") items.push_back(item);
+    }
+    if (!items.empty()) OverdueRows(items, page, page.html);
+    page.html += "</section>";
+  }
+}
+
+void HeatMap(const HtmlReport& r, Page& page) {
+  page.html += fmt::format("<h2>{}</h2><table class=\"heat\"><tr><th>{}</th>",
+                           page.L("Cities by task area", "城市 × 任务领域"), page.L("City", "城市"));
+  for (const AreaStatus& area : r.status.areas) page.html += "<th>" + HtmlEscape(area.code) + "</th>";
+  page.html += "</tr>";
+  for (const HeatRow& row : r.heat) {
+    page.html += "<tr><th>" + page.T(row.name_en, row.name_zh) + "</th>";
+    for (const AreaStatus& area : r.status.areas) {
+      auto found = row.cells.find(area.code);
+      const HeatCell cell = found == row.cells.end() ? HeatCell{} : found->second;
+      const char* worst = cell.red ? "red" : cell.amber ? "amber" : cell.green ? "green"
+                        : cell.done ? "done" : "none";
+      page.html += fmt::format(R"(<td class="{}">{}/{}/{}/{}</td>)", worst, cell.red, cell.amber,
+                               cell.green, cell.done);
+    }
+    page.html += "</tr>";
+  }
+  page.html += fmt::format("</table><p>{}</p>",
+                           page.L("Each cell: red/amber/green/done actions; colour = worst.",
+                                  "每格：红/黄/绿/完成 行动数；颜色为最差状态。"));
+}
+
+void Audit(const HtmlReport& r, Page& page) {
+  page.html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+                           page.L("Audit findings", "审计发现"), page.L("Kind", "类型"),
+                           page.L("Unit", "单位"), page.L("Code", "编号"), page.L("Detail", "说明"));
+  for (const Finding& f : r.audit.findings) {
+    page.html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                             HtmlEscape(f.kind), HtmlEscape(f.unit), HtmlEscape(f.action),
+                             HtmlEscape(f.detail));
+  }
+  page.html += fmt::format(
+      "</table><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+      "<th>{}</th><th>{}</th><th>{}</th></tr>",
+      page.L("Reporting completeness", "报送完整性与及时性"), page.L("Unit", "单位"),
+      page.L("Quarter", "季度"), page.L("Expected", "应报"), page.L("Actual", "实报"),
+      page.L("On time", "按时"), page.L("Complete", "完整率"), page.L("Timely", "及时率"),
+      page.L("Days late", "迟报天数"));
+  auto share = [](const std::optional<double>& value) {
+    return value ? fmt::format("{:.0f}%", *value) : std::string("n/a");
+  };
+  for (const ReportingRow& row : r.audit.reporting) {
+    page.html += fmt::format(
+        R"(<tr><td>{}</td><td>{}</td><td class="num">{}</td><td class="num">{}</td>)"
+        R"(<td class="num">{}</td><td class="num">{}</td><td class="num">{}</td>)"
+        R"(<td class="num">{}</td></tr>)",
+        HtmlEscape(row.unit), row.period, row.rate.expected, row.rate.actual, row.rate.on_time,
+        share(row.rate.Completeness()), share(row.rate.Timeliness()),
+        row.rate.days_late ? std::to_string(*row.rate.days_late) : "");
+  }
+  page.html += "</table>";
+}
+
+void Indicators(const HtmlReport& r, Page& page) {
+  page.html += fmt::format("<h2>{}</h2><div class=\"panels\">", page.L("Indicators", "指标"));
+  const domain::Date to{date::year{2035}, date::December, date::day{31}};
+  for (const IndicatorPanel& panel : r.indicators) {
+    const store::IndicatorRow& row = panel.indicator;
+    Series values{row.code, "#2c3e50", {}};
+    const domain::Date baseline{date::year{row.baseline_year}, date::December, date::day{31}};
+    values.points.emplace_back(baseline, row.baseline_value);
+    for (const auto& point : panel.values) values.points.emplace_back(StoredDate(point.on), point.value);
+    std::vector<TargetLine> targets;
+    for (const auto& target : row.targets) targets.push_back({target.year, target.value});
+    page.html += fmt::format(
+        R"(<div class="panel"><b>{}</b> ({}, {})<br>{}<br>{})", page.T(row.name_en, row.name_zh),
+        HtmlEscape(row.measure_unit), HtmlEscape(row.scope),
+        IndicatorChart(values, targets, std::min(baseline, r.as_of), to),
+        row.latest_value ? fmt::format("{} {} ({})", page.L("latest", "最新"),
+                                       *row.latest_value, HtmlEscape(row.latest_on))
+                         : page.L("no value yet", "暂无数据"));
+    page.html += "</div>";
+  }
+  page.html += "</div>";
+}
+
+}  // namespace
+
+std::vector<HeatRow> BuildHeatMap(const std::vector<store::UnitRow>& units,
+                                  const std::vector<store::ResponsibilityRow>& responsibilities,
+                                  const std::vector<AssessedAction>& actions) {
+  const UnitTree tree(units);
+  std::map<std::string, domain::Rag> rag_of;
+  for (const auto& item : actions) rag_of[item.action.code] = item.assessment.rag;
+  std::vector<HeatRow> rows;
+  for (const store::UnitRow& unit : units) {
+    if (unit.kind != "city") continue;
+    HeatRow row{unit.slug, unit.name_en, unit.name_zh, {}};
+    std::set<std::string> counted;
+    for (const auto& r : responsibilities) {
+      if (!tree.Within(r.unit, unit.slug) || !rag_of.contains(r.action)) continue;
+      if (!counted.insert(r.action).second) continue;
+      HeatCell& cell = row.cells[r.area];
+      switch (rag_of[r.action]) {
+        case domain::Rag::kRed: ++cell.red; break;
+        case domain::Rag::kAmber: ++cell.amber; break;
+        case domain::Rag::kGreen: ++cell.green; break;
+        case domain::Rag::kDone: ++cell.done; break;
+      }
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::string RenderHtml(const HtmlReport& r) {
+  Page page(r.zh);
+  page.html = fmt::format(
+      "<!DOCTYPE html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">"
+      "<meta name=\"viewport\" content=\"width=device-width\"><title>{}</title><style>{}</style>"
+      "</head><body>\n",
+      r.zh ? "zh-CN" : "en", page.L("plantrack status report", "实施情况报告"), kStyle);
+  Headline(r, page);
+  page.html += fmt::format("<h2>{}</h2>", page.L("Progress over time", "进度趋势"));
+  const domain::Date from = r.plan ? StoredDate(r.plan->issued_on) : domain::Date{
+      date::year{2022}, date::January, date::day{1}};
+  const domain::Date to{date::year{2035}, date::December, date::day{31}};
+  std::vector<Series> burnup = r.burnup;
+  for (size_t i = 0; i < burnup.size(); ++i) burnup[i].color = kAreaColors[i % std::size(kAreaColors)];
+  page.html += BurnUpChart(burnup, from, to,
+                           {{domain::Date{date::year{2025}, date::December, date::day{31}}, "2025"},
+                            {to, "2035"},
+                            {r.as_of, page.L("as of", "截至")}});
+  Areas(r, page);
+  HeatMap(r, page);
+  page.html += fmt::format("<h2>{}</h2>", page.L("Overdue and at risk", "逾期与风险"));
+  OverdueRows(r.overdue, page, page.html);
+  Audit(r, page);
+  Indicators(r, page);
+  page.html += fmt::format("<footer><p>{} plantrack · {}</p></footer></body></html>\n",
+                           page.L("Generated by", "生成工具"), domain::FormatIsoDate(r.as_of));
+  return page.html;
+}
+
+}  // namespace plantrack::report

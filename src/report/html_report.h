@@ -1,0 +1,57 @@
+#pragma once
+// The self-contained HTML status report: one file with inline CSS and SVG, no scripts and no
+// external resources, readable offline and printable on A4. It renders the models of the
+// status, overdue and audit reports and adds no rules of its own. Every text is escaped.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "report/assessed.h"
+#include "report/audit_report.h"
+#include "report/overdue_report.h"
+#include "report/status_report.h"
+#include "report/svg_charts.h"
+#include "store/audit_queries.h"
+#include "store/indicator_queries.h"
+#include "store/plan_queries.h"
+
+namespace plantrack::report {
+
+struct HeatCell {
+  int red = 0, amber = 0, green = 0, done = 0;
+};
+
+struct HeatRow {
+  std::string unit, name_en, name_zh;
+  std::map<std::string, HeatCell> cells;  // by task area code
+};
+
+// For each city, the RAG counts per task area of the actions it or a unit below it is
+// responsible for (lead or support).
+std::vector<HeatRow> BuildHeatMap(const std::vector<store::UnitRow>& units,
+                                  const std::vector<store::ResponsibilityRow>& responsibilities,
+                                  const std::vector<AssessedAction>& actions);
+
+struct IndicatorPanel {
+  store::IndicatorRow indicator;
+  std::vector<store::IndicatorPoint> values;
+};
+
+struct HtmlReport {
+  domain::Date as_of;
+  bool zh = false;
+  std::optional<store::PlanRow> plan;
+  std::string scope;  // "" or the --unit slug
+  StatusModel status;
+  std::vector<AssessedAction> actions;
+  std::vector<Series> burnup;  // one per task area
+  std::vector<HeatRow> heat;
+  std::vector<OverdueItem> overdue;
+  AuditModel audit;
+  std::vector<IndicatorPanel> indicators;
+};
+
+std::string RenderHtml(const HtmlReport& report);
+
+}  // namespace plantrack::report

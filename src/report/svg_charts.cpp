@@ -1,0 +1,137 @@
+#include "report/svg_charts.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace plantrack::report {
+namespace {
+
+// Maps dates and values onto a plot area inside an SVG of the given size.
+struct Frame {
+  double width, height, left, right, top, bottom;
+  domain::Date from, to;
+  double low, high;
+
+  double X(const domain::Date& day) const {
+    const double span = std::max(1, domain::DaysBetween(from, to));
+    return left + (width - left - right) * domain::DaysBetween(from, day) / span;
+  }
+  double Y(double value) const {
+    const double span = high > low ? high - low : 1.0;
+    return height - bottom - (height - top - bottom) * (value - low) / span;
+  }
+};
+
+std::string Polyline(const Frame& frame, const Series& series, double stroke) {
+  std::string points;
+  for (const auto& [day, value] : series.points) {
+    points += fmt::format("{:.1f},{:.1f} ", frame.X(day), frame.Y(value));
+  }
+  return fmt::format(
+      R"(<polyline class="series" fill="none" stroke="{}" stroke-width="{}" points="{}"/>)",
+      HtmlEscape(series.color), stroke, points);
+}
+
+std::string Shorten(double value) {
+  return fmt::format("{:.4g}", value);
+}
+
+}  // namespace
+
+std::string HtmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+std::string BurnUpChart(const std::vector<Series>& series, const domain::Date& from,
+                        const domain::Date& to, const std::vector<Marker>& markers) {
+  const Frame frame{720, 300, 40, 150, 12, 28, from, to, 0, 100};
+  std::string svg = fmt::format(
+      R"(<svg class="chart burnup" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" )"
+      R"(width="100%" role="img">)",
+      frame.width, frame.height);
+  for (int pct = 0; pct <= 100; pct += 25) {
+    svg += fmt::format(
+        R"(<line x1="{0}" x2="{1}" y1="{2:.1f}" y2="{2:.1f}" stroke="#ddd"/>)"
+        R"(<text x="{3}" y="{4:.1f}" font-size="10" text-anchor="end">{5}%</text>)",
+        frame.left, frame.width - frame.right, frame.Y(pct), frame.left - 4, frame.Y(pct) + 3,
+        pct);
+  }
+  for (int year = static_cast<int>(from.year()) + 1; year <= static_cast<int>(to.year()); ++year) {
+    const domain::Date jan1{date::year{year}, date::January, date::day{1}};
+    svg += fmt::format(R"(<text x="{:.1f}" y="{}" font-size="9" text-anchor="middle">{}</text>)",
+                       frame.X(jan1), frame.height - 10, year);
+  }
+  for (const Marker& marker : markers) {
+    svg += fmt::format(
+        R"(<line class="marker" x1="{0:.1f}" x2="{0:.1f}" y1="{1}" y2="{2}" stroke="#555" )"
+        R"(stroke-dasharray="4 3"/><text x="{3:.1f}" y="{4}" font-size="10" )"
+        R"(text-anchor="end">{5}</text>)",
+        frame.X(marker.on), frame.top, frame.height - frame.bottom, frame.X(marker.on) - 3,
+        frame.top + 10, HtmlEscape(marker.label));
+  }
+  for (size_t i = 0; i < series.size(); ++i) {
+    svg += Polyline(frame, series[i], 2);
+    const double y = frame.top + 14 + 16.0 * static_cast<double>(i);
+    const double x = frame.width - frame.right + 10;
+    svg += fmt::format(
+        R"(<rect x="{:.1f}" y="{:.1f}" width="10" height="10" fill="{}"/>)"
+        R"(<text x="{:.1f}" y="{:.1f}" font-size="11">{}</text>)",
+        x, y - 9, HtmlEscape(series[i].color), x + 14, y, HtmlEscape(series[i].label));
+  }
+  return svg + "</svg>";
+}
+
+std::string IndicatorChart(const Series& values, const std::vector<TargetLine>& targets,
+                           const domain::Date& from, const domain::Date& to) {
+  double low = 0, high = 0;
+  bool first = true;
+  auto widen = [&](double v) {
+    low = first ? v : std::min(low, v);
+    high = first ? v : std::max(high, v);
+    first = false;
+  };
+  for (const auto& point : values.points) widen(point.second);
+  for (const TargetLine& target : targets) widen(target.value);
+  const double pad = (high - low) * 0.1 + (high == low ? 1 : 0);
+  const Frame frame{300, 110, 44, 8, 8, 18, from, to, low - pad, high + pad};
+  std::string svg = fmt::format(
+      R"(<svg class="chart indicator" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" )"
+      R"(width="300" height="110" role="img">)",
+      frame.width, frame.height);
+  svg += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="#fafafa" stroke="#ddd"/>)",
+                     frame.left, frame.top, frame.width - frame.left - frame.right,
+                     frame.height - frame.top - frame.bottom);
+  for (const TargetLine& target : targets) {
+    svg += fmt::format(
+        R"(<line class="target" x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="#c0392b" )"
+        R"(stroke-dasharray="3 2"/><text x="{}" y="{:.1f}" font-size="9" )"
+        R"(text-anchor="end" fill="#c0392b">{} {}</text>)",
+        frame.left, frame.width - frame.right, frame.Y(target.value), frame.Y(target.value),
+        frame.left - 2, frame.Y(target.value) + 3, target.year, Shorten(target.value));
+  }
+  svg += fmt::format(R"(<text x="{}" y="{}" font-size="9">{}</text>)", frame.left,
+                     frame.height - 5, static_cast<int>(from.year()));
+  svg += fmt::format(R"(<text x="{}" y="{}" font-size="9" text-anchor="end">{}</text>)",
+                     frame.width - frame.right, frame.height - 5, static_cast<int>(to.year()));
+  svg += Polyline(frame, values, 1.5);
+  for (const auto& [day, value] : values.points) {
+    svg += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="2.5" fill="{}"/>)", frame.X(day),
+                       frame.Y(value), HtmlEscape(values.color));
+  }
+  return svg + "</svg>";
+}
+
+}  // namespace plantrack::report

@@ -1,0 +1,41 @@
+#pragma once
+// Inline SVG charts for the HTML report: no scripts, no external resources, so the page reads
+// the same in any browser, offline, and in print.
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "domain/civil_date.h"
+
+namespace plantrack::report {
+
+// Text safe inside HTML elements and attribute values.
+std::string HtmlEscape(std::string_view text);
+
+struct Series {
+  std::string label;
+  std::string color;  // CSS colour
+  std::vector<std::pair<domain::Date, double>> points;  // in date order
+};
+
+struct Marker {
+  domain::Date on;
+  std::string label;
+};
+
+// Percent complete (0..100) over time, one line per series, with dashed vertical markers.
+std::string BurnUpChart(const std::vector<Series>& series, const domain::Date& from,
+                        const domain::Date& to, const std::vector<Marker>& markers);
+
+struct TargetLine {
+  int year = 0;
+  double value = 0;
+};
+
+// A small chart of an indicator's values (the baseline first) against its target lines.
+std::string IndicatorChart(const Series& values, const std::vector<TargetLine>& targets,
+                           const domain::Date& from, const domain::Date& to);
+
+}  // namespace plantrack::report

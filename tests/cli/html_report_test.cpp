@@ -1,0 +1,76 @@
+// The HTML report as a file: self-contained, escaped, with its charts and sections.
+
+#include <catch2/catch.hpp>
+
+#include "small_plan.h"
+#include "test_support.h"
+
+using plantrack::testing::ReadFile;
+using plantrack::testing::RunCli;
+using plantrack::testing::SmallPlan;
+
+namespace {
+
+size_t Count(const std::string& text, const std::string& needle) {
+  size_t count = 0;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) {
+    ++count;
+  }
+  return count;
+}
+
+}  // namespace
+
+TEST_CASE("report --html: one self-contained file with charts and every section",
+          "[cli][html]") {
+  SmallPlan plan;
+  const std::string file = plan.dir.File("report.html");
+  auto result = RunCli({"--db", plan.db, "--as-of", "2026-11-28", "report", "--html", file});
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("wrote"));
+  const std::string html = ReadFile(file);
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK_THAT(html, Catch::Contains("<meta charset=\"utf-8\">"));
+  CHECK(Count(html, "<script") == 0);
+  CHECK(Count(html, "src=") == 0);
+  CHECK(Count(html, "<link") == 0);
+  CHECK(Count(html, "class=\"chart burnup\"") == 1);
+  CHECK(Count(html, "<polyline class=\"series\"") == 2 + 2);  // two areas, two indicators
+  CHECK(Count(html, "class=\"marker\"") == 3);              // 2025, 2035, as-of
+  CHECK(Count(html, "class=\"target\"") == 3);              // gdp 2025 and 2035, cost 2025
+  CHECK_THAT(html, Catch::Contains("T2.01-M1"));              // overdue table
+  CHECK_THAT(html, Catch::Contains("stale"));                 // audit findings
+  CHECK_THAT(html, Catch::Contains("2026Q3"));                // reporting completeness
+  CHECK_THAT(html, Catch::Contains("Noto Sans CJK SC"));      // CJK font fallbacks
+  CHECK_FALSE(std::filesystem::exists(file + ".partial"));
+}
+
+TEST_CASE("report --html: titles and notes are escaped; --lang zh labels in Chinese",
+          "[cli][html]") {
+  SmallPlan plan;
+  {
+    SQLite::Database raw(plan.db, SQLite::OPEN_READWRITE);
+    raw.exec("UPDATE action SET title_en = '<script>alert(\"x\")</script> & ''co''' "
+             "WHERE code = 'T2.01'");
+  }
+  const std::string file = plan.dir.File("r.html");
+  REQUIRE(RunCli({"--db", plan.db, "--as-of", "2026-11-28", "report", "--html", file}).code == 0);
+  const std::string html = ReadFile(file);
+  CHECK(Count(html, "<script") == 0);
+  CHECK_THAT(html, Catch::Contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; "
+                                   "&#39;co&#39;"));
+  REQUIRE(RunCli({"--db", plan.db, "--as-of", "2026-11-28", "--lang", "zh", "report", "--html",
+                  file}).code == 0);
+  const std::string zh = ReadFile(file);
+  CHECK_THAT(zh, Catch::Contains("lang=\"zh-CN\""));
+  CHECK_THAT(zh, Catch::Contains("审计发现"));
+  CHECK_THAT(zh, Catch::Contains("空间布局"));
+}
+
+TEST_CASE("report --html: a path that cannot be written exits 73 and names it", "[cli][html]") {
+  SmallPlan plan;
+  auto result = RunCli({"--db", plan.db, "report", "--html", plan.dir.File("no/such/dir.html")});
+  CHECK(result.code == 73);
+  CHECK_THAT(result.err, Catch::Contains("no/such/dir.html"));
+  CHECK(RunCli({"--db", plan.db, "report"}).code == 64);  // --html is required
+}
