@@ -1,0 +1,115 @@
+// The commands on the real CZT data set, as a newcomer would first run them.
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "test_support.h"
+
+using nlohmann::json;
+using plantrack::testing::RunCli;
+using plantrack::testing::TempDir;
+
+namespace {
+
+struct Czt {
+  TempDir dir;
+  std::string db = dir.File("czt.db");
+  Czt() {
+    auto init = RunCli({"--db", db, "init"});
+    INFO(init.err);
+    REQUIRE(init.code == 0);
+  }
+  json Json(std::vector<std::string> args) {
+    args.insert(args.begin(), {"--db", db, "--format", "json", "--as-of", "2026-11-28"});
+    auto result = RunCli(args);
+    INFO(result.err);
+    REQUIRE(result.code == 0);
+    return json::parse(result.out);
+  }
+};
+
+std::vector<std::string> Codes(const json& rows, const char* key = "code") {
+  std::vector<std::string> codes;
+  for (const json& row : rows) codes.push_back(row[key]);
+  return codes;
+}
+
+}  // namespace
+
+TEST_CASE("czt: info counts what init loaded", "[cli][czt]") {
+  Czt czt;
+  json info = czt.Json({"info"});
+  CHECK(info["schema_version"] == 1);
+  CHECK(info["counts"]["task_areas"] == 6);
+  CHECK(info["counts"]["units"] == 19);
+  CHECK(info["counts"]["actions"] == 47);
+  CHECK(info["counts"]["milestones"] == 102);
+  CHECK(info["counts"]["indicators"] == 16);
+  CHECK(info["counts"]["progress_log"] == 638);
+  CHECK(info["counts"]["journal"] == 1);
+}
+
+TEST_CASE("czt: listings in code order, bilingual, filtered through the unit tree", "[cli][czt]") {
+  Czt czt;
+  json areas = czt.Json({"areas"});
+  CHECK(Codes(areas) == std::vector<std::string>{"T1", "T2", "T3", "T4", "T5", "T6"});
+  CHECK(areas[0]["title_zh"] == "优化空间布局");
+  json actions = czt.Json({"actions"});
+  REQUIRE(actions.size() == 47);
+  CHECK(std::is_sorted(actions.begin(), actions.end(),
+                       [](const json& a, const json& b) { return a["code"] < b["code"]; }));
+  // Zhuzhou's own actions and Liling's (T3.09, led by the county below it).
+  json zhuzhou = czt.Json({"actions", "--unit", "zhuzhou"});
+  auto codes = Codes(zhuzhou);
+  CHECK(std::find(codes.begin(), codes.end(), "T3.09") != codes.end());
+  CHECK(std::find(codes.begin(), codes.end(), "T3.07") != codes.end());
+  CHECK(codes.size() < 47);
+  json liling = czt.Json({"actions", "--unit", "liling"});
+  CHECK(Codes(liling) == std::vector<std::string>{"T3.09"});
+  json t2 = czt.Json({"milestones", "--area", "T2", "--horizon", "2025"});
+  for (const json& m : t2) CHECK(m["code"].get<std::string>().rfind("T2.", 0) == 0);
+  auto unknown = RunCli({"--db", czt.db, "actions", "--area", "T9"});
+  CHECK(unknown.code == 65);
+  CHECK_THAT(unknown.err, Catch::Contains("unknown area 'T9'"));
+}
+
+TEST_CASE("czt: the unit tree puts counties under their cities", "[cli][czt]") {
+  Czt czt;
+  json tree = czt.Json({"units", "--tree"});
+  auto slugs = Codes(tree, "slug");
+  auto at = [&](const char* slug) {
+    return std::find(slugs.begin(), slugs.end(), slug) - slugs.begin();
+  };
+  CHECK(slugs.front() == "hunan");
+  CHECK(at("liling") == at("zhuzhou") + 1);
+  CHECK(at("shaoshan") > at("xiangtan"));
+  auto table = RunCli({"--db", czt.db, "units", "--tree"});
+  CHECK_THAT(table.out, Catch::Contains("\n    liling "));  // depth 2, indented
+  auto zh = RunCli({"--db", czt.db, "--lang", "zh", "units"});
+  CHECK_THAT(zh.out, Catch::Contains("醴陵市"));
+}
+
+TEST_CASE("czt: the data shows each state a user must learn to recognise", "[cli][czt]") {
+  Czt czt;
+  json overdue = czt.Json({"overdue"});
+  std::set<std::string> reasons;
+  for (const json& item : overdue["items"]) reasons.insert(item["reason"]);
+  CHECK(reasons == std::set<std::string>{"overdue", "blocked", "behind-pace"});
+  json status = czt.Json({"status"});
+  CHECK(status["total"]["done"] == 15);
+  CHECK(status["horizons"][0]["overdue"] == 6);
+  json audit = czt.Json({"audit"});
+  std::set<std::string> kinds;
+  for (const json& f : audit["findings"]) kinds.insert(f["kind"]);
+  for (const char* kind : {"no-lead", "several-leads", "never-reported", "stale", "silent-overdue",
+                           "indicator-unreported", "supports-only"}) {
+    CHECK(kinds.contains(kind));
+  }
+  json milestones = czt.Json({"milestones"});
+  int done_late = 0;
+  for (const json& m : milestones) {
+    if (!m["done_on"].is_null() && m["done_on"] > m["due_on"]) ++done_late;
+  }
+  CHECK(done_late >= 1);
+}

@@ -1,0 +1,102 @@
+#include "store/fixture_loader.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <catch2/catch.hpp>
+
+#include "store/connection.h"
+#include "store/embedded.h"
+
+using plantrack::store::Connection;
+using plantrack::store::EmbeddedFile;
+
+namespace {
+
+Connection Empty() {
+  plantrack::store::OpenOptions options;
+  options.mode = plantrack::store::OpenMode::kCreate;
+  auto connection = Connection::Open(":memory:", options);
+  REQUIRE(connection.ok());
+  connection->db().exec(
+      "INSERT INTO journal (id, recorded_at, command) VALUES (1, '2026-11-28T00:00:00Z', 'x')");
+  return std::move(connection.value());
+}
+
+int Count(Connection& connection, const char* table) {
+  return connection.db().execAndGet(std::string("SELECT count(*) FROM ") + table).getInt();
+}
+
+// The CZT files with one of them replaced.
+std::vector<EmbeddedFile> CztWith(std::string_view name, std::string_view text) {
+  std::vector<EmbeddedFile> files;
+  for (const EmbeddedFile& file : plantrack::store::CztFixtureFiles()) {
+    files.push_back(file.name == name ? EmbeddedFile{name, text} : file);
+  }
+  return files;
+}
+
+}  // namespace
+
+TEST_CASE("fixture: the CZT data set loads with its exact counts", "[store]") {
+  Connection connection = Empty();
+  auto counts =
+      plantrack::store::LoadPlanFiles(connection.db(), plantrack::store::CztFixtureFiles(), 1);
+  INFO(counts.status().message());
+  REQUIRE(counts.ok());
+  CHECK(Count(connection, "plan") == 1);
+  CHECK(Count(connection, "task_area") == 6);
+  CHECK(Count(connection, "unit") == 19);
+  CHECK(Count(connection, "action") == 47);
+  CHECK(Count(connection, "responsibility") == 124);
+  CHECK(Count(connection, "milestone") == 102);
+  CHECK(Count(connection, "indicator") == 16);
+  CHECK(Count(connection, "indicator_target") == 15);
+  CHECK(Count(connection, "indicator_value") == 47);
+  CHECK(Count(connection, "progress_log") == 638);
+  CHECK(Count(connection, "progress_log WHERE journal_id = 1") == 638);
+  // The three cities and their county-level units, with Liling under Zhuzhou.
+  CHECK(connection.db()
+            .execAndGet("SELECT p.slug FROM unit u JOIN unit p ON p.id = u.parent_id "
+                        "WHERE u.slug = 'liling'")
+            .getString() == "zhuzhou");
+  CHECK(Count(connection, "unit WHERE coordinator = 1") == 2);
+  CHECK(Count(connection, "action WHERE horizon = 2025") >= 10);
+  CHECK(Count(connection, "action WHERE horizon = 2035") >= 10);
+}
+
+TEST_CASE("fixture: a bad row names its file and line and nothing is kept", "[store]") {
+  struct Case {
+    const char* what;
+    const char* file;
+    const char* text;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"unknown parent", "units.csv",
+       "slug,name_en,name_zh,kind,parent,coordinator,source\n"
+       "hunan,Hunan,湖南省,province,,0,x\nchangsha,Changsha,长沙市,city,hunann,0,x\n",
+       "units.csv:3: unknown unit 'hunann'"},
+      {"bad date", "plan.csv",
+       "code,title_en,title_zh,issued_on,near_horizon,far_horizon,source\n"
+       "czt,Plan,规划,2022-02-30,2025-12-31,2035-12-31,x\n",
+       "plan.csv:2: issued_on '2022-02-30' is not a valid date"},
+      {"missing column", "task_areas.csv", "code,title_en,title_zh\nT1,a,b\n",
+       "task_areas.csv:1: missing column 'description'"},
+      {"code twice", "task_areas.csv", "code,title_en,title_zh,description\nT1,a,b,c\nT1,d,e,f\n",
+       "task_areas.csv:3: refused by the database: UNIQUE constraint failed"},
+      {"percent out of range", "progress.csv",
+       "action,unit,logged_on,recorded_at,percent,status,note,source\n"
+       "T1.01,xiangjiang-new-area,2023-01-01,2023-01-02T00:00:00Z,120,on-track,,x\n",
+       "progress.csv:2: refused by the database: CHECK constraint failed"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    Connection connection = Empty();
+    auto files = CztWith(c.file, c.text);
+    SQLite::Transaction transaction(connection.db());
+    auto loaded = plantrack::store::LoadPlanFiles(connection.db(), files, 1);
+    REQUIRE_FALSE(loaded.ok());
+    CHECK(loaded.status().exit_code() == 65);
+    CHECK_THAT(loaded.status().message(), Catch::StartsWith(c.message));
+  }
+}
