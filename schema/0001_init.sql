@@ -99,13 +99,20 @@ CREATE TABLE indicator_target (
 ) STRICT;
 
 -- Who wrote what, and when: filled by the store in the same transaction as every change.
+-- `kind` is the command's name (log, done, measure, retract, undo, add-action, ...), `action_id`
+-- the action it concerns (for history), `subject_id` the row it created or changed in its main
+-- table (a milestone for done), `undoes` the journal row an undo reversed.
 CREATE TABLE journal (
   id          INTEGER PRIMARY KEY,
   unit_id     INTEGER REFERENCES unit(id),
   recorded_at TEXT NOT NULL
               CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', recorded_at, '+0 seconds') IS recorded_at),
   command     TEXT NOT NULL,
-  detail      TEXT NOT NULL DEFAULT ''
+  detail      TEXT NOT NULL DEFAULT '',
+  kind        TEXT NOT NULL DEFAULT '',
+  action_id   INTEGER REFERENCES action(id),
+  subject_id  INTEGER,
+  undoes      INTEGER REFERENCES journal(id)
 ) STRICT;
 
 CREATE TABLE indicator_value (
@@ -116,7 +123,20 @@ CREATE TABLE indicator_value (
   unit_id      INTEGER REFERENCES unit(id),
   source       TEXT NOT NULL DEFAULT '',
   note         TEXT NOT NULL DEFAULT '' CHECK (length(note) <= 2000),
+  recorded_at  TEXT CHECK (recorded_at IS NULL OR
+                           strftime('%Y-%m-%dT%H:%M:%SZ', recorded_at, '+0 seconds') IS recorded_at),
   journal_id   INTEGER REFERENCES journal(id)
+) STRICT;
+
+-- A wrong indicator value is withdrawn by a row here, never deleted.
+CREATE TABLE indicator_value_retraction (
+  id                 INTEGER PRIMARY KEY,
+  indicator_value_id INTEGER NOT NULL UNIQUE REFERENCES indicator_value(id),
+  unit_id            INTEGER NOT NULL REFERENCES unit(id),
+  recorded_at        TEXT NOT NULL
+                     CHECK (strftime('%Y-%m-%dT%H:%M:%SZ', recorded_at, '+0 seconds') IS recorded_at),
+  reason             TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 2000),
+  journal_id         INTEGER REFERENCES journal(id)
 ) STRICT;
 
 -- Append-only: a wrong entry is corrected by a retraction row, never by UPDATE or DELETE.
@@ -154,6 +174,14 @@ CREATE TRIGGER retraction_no_update BEFORE UPDATE ON retraction
 BEGIN SELECT RAISE(ABORT, 'retraction is append-only'); END;
 CREATE TRIGGER retraction_no_delete BEFORE DELETE ON retraction
 BEGIN SELECT RAISE(ABORT, 'retraction is append-only'); END;
+CREATE TRIGGER indicator_value_no_update BEFORE UPDATE ON indicator_value
+BEGIN SELECT RAISE(ABORT, 'indicator_value is append-only: retract the value instead'); END;
+CREATE TRIGGER indicator_value_no_delete BEFORE DELETE ON indicator_value
+BEGIN SELECT RAISE(ABORT, 'indicator_value is append-only: retract the value instead'); END;
+CREATE TRIGGER indicator_value_retraction_no_update BEFORE UPDATE ON indicator_value_retraction
+BEGIN SELECT RAISE(ABORT, 'indicator_value_retraction is append-only'); END;
+CREATE TRIGGER indicator_value_retraction_no_delete BEFORE DELETE ON indicator_value_retraction
+BEGIN SELECT RAISE(ABORT, 'indicator_value_retraction is append-only'); END;
 CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
 BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
 CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
@@ -167,3 +195,7 @@ CREATE INDEX responsibility_by_unit ON responsibility (unit_id);
 CREATE INDEX action_by_area ON action (task_area_id);
 CREATE INDEX unit_by_parent ON unit (parent_id);
 CREATE INDEX indicator_value_by_indicator ON indicator_value (indicator_id, as_of);
+CREATE INDEX progress_log_by_journal ON progress_log (journal_id);
+CREATE INDEX indicator_value_by_journal ON indicator_value (journal_id);
+CREATE INDEX journal_by_unit ON journal (unit_id, id);
+CREATE INDEX journal_by_action ON journal (action_id, id);

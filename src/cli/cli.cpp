@@ -80,6 +80,13 @@ size_t CommandIndex(const std::vector<std::string>& args, const po::options_desc
   return args.size();
 }
 
+// A shell-style single-quoted argument, so the journal shows the command as it could be typed.
+std::string QuoteArgument(const std::string& arg) {
+  std::string quoted = "'";
+  for (char c : arg) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
 Status BuildContext(const po::variables_map& vars, const Environment& env, Context& context) {
   context.db_path =
       vars.count("db") ? vars["db"].as<std::string>() : env.db.value_or("plantrack.db");
@@ -154,7 +161,10 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
   }
   if (Status built = BuildContext(vars, env, context); !built.ok()) return built;
   context.command_line = "plantrack";
-  for (const std::string& arg : args) context.command_line += " " + arg;
+  for (const std::string& arg : args) {
+    const bool plain = !arg.empty() && arg.find_first_of(" \t\n'\"\\") == std::string::npos;
+    context.command_line += plain ? " " + arg : " " + QuoteArgument(arg);
+  }
 
   if (command->access == Access::kNone || command->access == Access::kCreate) {
     return command->run(context, vars);

@@ -33,8 +33,12 @@ Status Build(const fs::path& path, const std::string& fixture, const Context& co
   Result<store::Connection> connection = store::Connection::Open(path.string(), options);
   if (!connection.ok()) return connection.status();
   return connection->WriteTransaction([&] {
-    int64_t journal = store::AppendJournal(connection->db(), std::nullopt, context.now_utc,
-                                           context.command_line, "fixture " + fixture);
+    store::JournalEntry entry;
+    entry.recorded_at = context.now_utc;
+    entry.command = context.command_line;
+    entry.detail = "fixture " + fixture;
+    entry.kind = "init";
+    const int64_t journal = store::AppendJournal(connection->db(), entry);
     if (fixture == "none") return Status::Ok();
     Result<store::LoadCounts> loaded =
         store::LoadPlanFiles(connection->db(), store::CztFixtureFiles(), journal);

@@ -33,7 +33,29 @@ void DescribeAudit(po::options_description& options,
                    po::positional_options_description& positional);
 Status RunAudit(Context& context, const po::variables_map& args);
 
-void DescribeReport(po::options_description& options, po::positional_options_description& positional);
+void DescribeLog(po::options_description& options, po::positional_options_description& positional);
+Status RunLog(Context& context, const po::variables_map& args);
+void DescribeDone(po::options_description& options, po::positional_options_description& positional);
+Status RunDone(Context& context, const po::variables_map& args);
+void DescribeMeasure(po::options_description& options,
+                     po::positional_options_description& positional);
+Status RunMeasure(Context& context, const po::variables_map& args);
+void DescribeRetract(po::options_description& options,
+                     po::positional_options_description& positional);
+Status RunRetract(Context& context, const po::variables_map& args);
+Status RunUndo(Context& context, const po::variables_map& args);
+void DescribeAdd(po::options_description& options, po::positional_options_description& positional);
+Status RunAdd(Context& context, const po::variables_map& args);
+void DescribeAssign(po::options_description& options,
+                    po::positional_options_description& positional);
+Status RunAssign(Context& context, const po::variables_map& args);
+Status RunUnassign(Context& context, const po::variables_map& args);
+void DescribeHistory(po::options_description& options,
+                     po::positional_options_description& positional);
+Status RunHistory(Context& context, const po::variables_map& args);
+
+void DescribeReport(po::options_description& options,
+                    po::positional_options_description& positional);
 Status RunReport(Context& context, const po::variables_map& args);
 
 }  // namespace plantrack::cli

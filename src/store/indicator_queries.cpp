@@ -12,9 +12,11 @@ constexpr const char* kIndicators = R"sql(
          i.baseline_value, i.baseline_year, v.value, v.as_of
     FROM indicator i
     LEFT JOIN indicator_value v ON v.id = (
-      SELECT id FROM indicator_value
-       WHERE indicator_id = i.id AND as_of <= :as_of
-       ORDER BY as_of DESC, id DESC LIMIT 1)
+      SELECT v2.id FROM indicator_value v2
+       WHERE v2.indicator_id = i.id AND v2.as_of <= :as_of
+         AND NOT EXISTS (SELECT 1 FROM indicator_value_retraction r
+                          WHERE r.indicator_value_id = v2.id)
+       ORDER BY v2.as_of DESC, v2.id DESC LIMIT 1)
    ORDER BY i.code
 )sql";
 
@@ -25,6 +27,7 @@ constexpr const char* kTargets = R"sql(
 constexpr const char* kSeries = R"sql(
   SELECT v.as_of, v.value FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
    WHERE i.code = :code AND v.as_of <= :as_of
+     AND NOT EXISTS (SELECT 1 FROM indicator_value_retraction r WHERE r.indicator_value_id = v.id)
    ORDER BY v.as_of, v.id
 )sql";
 

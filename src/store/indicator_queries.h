@@ -24,7 +24,8 @@ struct IndicatorRow {
   std::vector<IndicatorTarget> targets;  // by year
 };
 
-// Every indicator in code order; values measured after `as_of` are ignored.
+// Every indicator in code order; values measured after `as_of`, and retracted values, are
+// ignored.
 std::vector<IndicatorRow> LoadIndicators(Connection& connection, const std::string& as_of);
 
 struct IndicatorPoint {

@@ -2,30 +2,31 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
-#include <string>
-
 namespace plantrack::store {
 namespace {
 
 constexpr const char* kInsertJournal = R"sql(
-  INSERT INTO journal (unit_id, recorded_at, command, detail)
-  VALUES (:unit_id, :recorded_at, :command, :detail)
+  INSERT INTO journal (unit_id, recorded_at, command, detail, kind, action_id, subject_id, undoes)
+  VALUES (:unit_id, :recorded_at, :command, :detail, :kind, :action_id, :subject_id, :undoes)
 )sql";
+
+void BindOptional(SQLite::Statement& statement, const char* name,
+                  const std::optional<int64_t>& value) {
+  value ? statement.bind(name, *value) : statement.bind(name);
+}
 
 }  // namespace
 
-int64_t AppendJournal(SQLite::Database& db, std::optional<int64_t> unit_id,
-                      std::string_view recorded_at, std::string_view command,
-                      std::string_view detail) {
+int64_t AppendJournal(SQLite::Database& db, const JournalEntry& entry) {
   SQLite::Statement insert(db, kInsertJournal);
-  if (unit_id) {
-    insert.bind(":unit_id", *unit_id);
-  } else {
-    insert.bind(":unit_id");
-  }
-  insert.bind(":recorded_at", std::string(recorded_at));
-  insert.bind(":command", std::string(command));
-  insert.bind(":detail", std::string(detail));
+  BindOptional(insert, ":unit_id", entry.unit_id);
+  insert.bind(":recorded_at", entry.recorded_at);
+  insert.bind(":command", entry.command);
+  insert.bind(":detail", entry.detail);
+  insert.bind(":kind", entry.kind);
+  BindOptional(insert, ":action_id", entry.action_id);
+  BindOptional(insert, ":subject_id", entry.subject_id);
+  BindOptional(insert, ":undoes", entry.undoes);
   insert.exec();
   return db.getLastInsertRowid();
 }

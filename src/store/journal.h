@@ -4,7 +4,7 @@
 
 #include <cstdint>
 #include <optional>
-#include <string_view>
+#include <string>
 
 namespace SQLite {
 class Database;
@@ -12,9 +12,18 @@ class Database;
 
 namespace plantrack::store {
 
-// Appends a journal row and returns its id. `recorded_at` is 'YYYY-MM-DDTHH:MM:SSZ'.
-int64_t AppendJournal(SQLite::Database& db, std::optional<int64_t> unit_id,
-                      std::string_view recorded_at, std::string_view command,
-                      std::string_view detail);
+struct JournalEntry {
+  std::optional<int64_t> unit_id;  // none for init
+  std::string recorded_at;         // 'YYYY-MM-DDTHH:MM:SSZ'
+  std::string command;             // as typed
+  std::string detail;              // what changed, for people
+  std::string kind;                // the command's name: log, done, measure, retract, undo, ...
+  std::optional<int64_t> action_id;
+  std::optional<int64_t> subject_id;  // the row created or changed (a milestone for done)
+  std::optional<int64_t> undoes;      // for undo: the journal row it reversed
+};
+
+// Appends a journal row and returns its id.
+int64_t AppendJournal(SQLite::Database& db, const JournalEntry& entry);
 
 }  // namespace plantrack::store

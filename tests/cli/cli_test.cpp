@@ -18,7 +18,7 @@ TEST_CASE("cli: no command prints the help on stderr and exits 64", "[cli]") {
   CHECK(result.out.empty());
 }
 
-TEST_CASE("cli: help lists every command; a command's help shows its options", "[cli]") {
+TEST_CASE("cli: help lists every command, and a command's help shows its options", "[cli]") {
   auto help = RunCli({"--help"});
   CHECK(help.code == 0);
   for (const char* name : {"init", "info", "areas", "units", "actions", "milestones"}) {

@@ -21,8 +21,7 @@ size_t Count(const std::string& text, const std::string& needle) {
 
 }  // namespace
 
-TEST_CASE("report --html: one self-contained file with charts and every section",
-          "[cli][html]") {
+TEST_CASE("report --html: one self-contained file with charts and every section", "[cli][html]") {
   SmallPlan plan;
   const std::string file = plan.dir.File("report.html");
   auto result = RunCli({"--db", plan.db, "--as-of", "2026-11-28", "report", "--html", file});
@@ -36,8 +35,8 @@ TEST_CASE("report --html: one self-contained file with charts and every section"
   CHECK(Count(html, "<link") == 0);
   CHECK(Count(html, "class=\"chart burnup\"") == 1);
   CHECK(Count(html, "<polyline class=\"series\"") == 2 + 2);  // two areas, two indicators
-  CHECK(Count(html, "class=\"marker\"") == 3);              // 2025, 2035, as-of
-  CHECK(Count(html, "class=\"target\"") == 3);              // gdp 2025 and 2035, cost 2025
+  CHECK(Count(html, "class=\"marker\"") == 3);                // 2025, 2035, as-of
+  CHECK(Count(html, "class=\"target\"") == 3);                // gdp 2025 and 2035, cost 2025
   CHECK_THAT(html, Catch::Contains("T2.01-M1"));              // overdue table
   CHECK_THAT(html, Catch::Contains("stale"));                 // audit findings
   CHECK_THAT(html, Catch::Contains("2026Q3"));                // reporting completeness
@@ -45,13 +44,14 @@ TEST_CASE("report --html: one self-contained file with charts and every section"
   CHECK_FALSE(std::filesystem::exists(file + ".partial"));
 }
 
-TEST_CASE("report --html: titles and notes are escaped; --lang zh labels in Chinese",
+TEST_CASE("report --html: titles and notes are escaped, and --lang zh labels in Chinese",
           "[cli][html]") {
   SmallPlan plan;
   {
     SQLite::Database raw(plan.db, SQLite::OPEN_READWRITE);
-    raw.exec("UPDATE action SET title_en = '<script>alert(\"x\")</script> & ''co''' "
-             "WHERE code = 'T2.01'");
+    raw.exec(
+        "UPDATE action SET title_en = '<script>alert(\"x\")</script> & ''co''' "
+        "WHERE code = 'T2.01'");
   }
   const std::string file = plan.dir.File("r.html");
   REQUIRE(RunCli({"--db", plan.db, "--as-of", "2026-11-28", "report", "--html", file}).code == 0);
@@ -59,8 +59,9 @@ TEST_CASE("report --html: titles and notes are escaped; --lang zh labels in Chin
   CHECK(Count(html, "<script") == 0);
   CHECK_THAT(html, Catch::Contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; "
                                    "&#39;co&#39;"));
-  REQUIRE(RunCli({"--db", plan.db, "--as-of", "2026-11-28", "--lang", "zh", "report", "--html",
-                  file}).code == 0);
+  REQUIRE(
+      RunCli({"--db", plan.db, "--as-of", "2026-11-28", "--lang", "zh", "report", "--html", file})
+          .code == 0);
   const std::string zh = ReadFile(file);
   CHECK_THAT(zh, Catch::Contains("lang=\"zh-CN\""));
   CHECK_THAT(zh, Catch::Contains("审计发现"));

@@ -9,10 +9,9 @@
 #include "test_support.h"
 
 using nlohmann::json;
-using plantrack::testing::SmallPlan;
 using plantrack::testing::RunCli;
+using plantrack::testing::SmallPlan;
 using plantrack::testing::TempDir;
-
 
 TEST_CASE("status: per area counts, weighted percent and horizon verdicts", "[cli][report]") {
   SmallPlan plan;
@@ -53,7 +52,8 @@ TEST_CASE("status: reproducible for a past date, and rolled up through the unit 
   CHECK_THAT(unknown.err, Catch::Contains("unknown unit 'zhuzou' (did you mean zhuzhou?)"));
 }
 
-TEST_CASE("overdue: worst first with a reason each; --rag and --fail-on", "[cli][report]") {
+TEST_CASE("overdue: worst first with a reason each, filtered by --rag, failing with --fail-on",
+          "[cli][report]") {
   SmallPlan plan;
   json overdue = plan.Json({"overdue"});
   std::vector<std::string> order;

@@ -47,7 +47,7 @@ TEST_CASE("fixture: the CZT data set loads with its exact counts", "[store]") {
   CHECK(Count(connection, "task_area") == 6);
   CHECK(Count(connection, "unit") == 19);
   CHECK(Count(connection, "action") == 47);
-  CHECK(Count(connection, "responsibility") == 124);
+  CHECK(Count(connection, "responsibility") == 125);
   CHECK(Count(connection, "milestone") == 102);
   CHECK(Count(connection, "indicator") == 16);
   CHECK(Count(connection, "indicator_target") == 15);
@@ -99,4 +99,20 @@ TEST_CASE("fixture: a bad row names its file and line and nothing is kept", "[st
     CHECK(loaded.status().exit_code() == 65);
     CHECK_THAT(loaded.status().message(), Catch::StartsWith(c.message));
   }
+}
+
+TEST_CASE("fixture: every entry was written by a unit allowed to write it", "[store]") {
+  Connection connection = Empty();
+  REQUIRE(plantrack::store::LoadPlanFiles(connection.db(), plantrack::store::CztFixtureFiles(), 1)
+              .ok());
+  // The write rule: the unit, or a unit below it, is lead or support of the action.
+  const int strays = connection.db()
+                         .execAndGet(R"sql(
+    SELECT count(*) FROM progress_log p WHERE NOT EXISTS (
+      WITH RECURSIVE below (id) AS (
+        SELECT p.unit_id UNION SELECT u.id FROM unit u JOIN below ON u.parent_id = below.id)
+      SELECT 1 FROM responsibility r
+       WHERE r.action_id = p.action_id AND r.unit_id IN (SELECT id FROM below)))sql")
+                         .getInt();
+  CHECK(strays == 0);
 }

@@ -1,0 +1,46 @@
+// `plantrack history ACTION`: every entry, retraction, completion and change of an action.
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "store/history_queries.h"
+#include "store/identity.h"
+#include "store/plan_queries.h"
+
+namespace plantrack::cli {
+
+void DescribeHistory(po::options_description& options,
+                     po::positional_options_description& positional) {
+  options.add_options()("action", po::value<std::string>()->value_name("ACTION")->required(),
+                        "action code, e.g. T2.03");
+  positional.add("action", 1);
+}
+
+Status RunHistory(Context& context, const po::variables_map& args) {
+  const std::string code = args["action"].as<std::string>();
+  auto action = store::FindAction(*context.db, code);
+  if (!action) return store::RequireCode(*context.db, "action", code);
+  report::Listing listing{{{"when", "RECORDED"},
+                           {"event", "EVENT"},
+                           {"id", "ID", true},
+                           {"unit", "UNIT"},
+                           {"on", "ON"},
+                           {"percent", "PERCENT", true},
+                           {"status", "STATUS"},
+                           {"retracted", "RETRACTED"},
+                           {"detail", "DETAIL"}},
+                          {}};
+  for (const store::HistoryEvent& e : store::ActionHistory(*context.db, action->id)) {
+    listing.rows.push_back(
+        {e.when, e.event, e.id, e.unit.empty() ? report::Cell{} : report::Cell{e.unit},
+         e.on.empty() ? report::Cell{} : report::Cell{e.on},
+         e.percent ? report::Cell{int64_t{*e.percent}} : report::Cell{},
+         e.status.empty() ? report::Cell{} : report::Cell{e.status},
+         e.event == "log" ? report::Cell{std::string(e.retracted ? "yes" : "no")} : report::Cell{},
+         e.detail});
+  }
+  report::Render(listing, context.format, context.out, context.color);
+  return Status::Ok();
+}
+
+}  // namespace plantrack::cli

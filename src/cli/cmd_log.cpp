@@ -1,0 +1,157 @@
+// The departments' write commands: `log` progress on an action, mark a milestone `done`,
+// `measure` an indicator. Each runs in the dispatcher's one IMMEDIATE transaction, with its
+// journal row.
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/writer.h"
+#include "domain/numbers.h"
+#include "store/plan_queries.h"
+#include "store/plan_store.h"
+#include "store/progress_store.h"
+
+namespace plantrack::cli {
+
+void DescribeLog(po::options_description& options, po::positional_options_description& positional) {
+  options.add_options()("action", po::value<std::string>()->value_name("ACTION")->required(),
+                        "action code, e.g. T2.03")(
+      "percent", po::value<std::string>()->value_name("N")->required(), "percent complete, 0-100")(
+      "status", po::value<std::string>()->value_name("S"),
+      "on-track (default), at-risk, delayed, blocked, or done (default at 100)")(
+      "note", po::value<std::string>()->value_name("TEXT"),
+      "what happened (up to 2,000 characters)")("on", po::value<std::string>()->value_name("DATE"),
+                                                "the day the entry is about (default: today)");
+  positional.add("action", 1);
+}
+
+void DescribeDone(po::options_description& options,
+                  po::positional_options_description& positional) {
+  options.add_options()("milestone", po::value<std::string>()->value_name("MILESTONE")->required(),
+                        "milestone code, e.g. T2.03-M1")(
+      "on", po::value<std::string>()->value_name("DATE"), "the day it was done (default: today)")(
+      "note", po::value<std::string>()->value_name("TEXT"), "a note for the journal");
+  positional.add("milestone", 1);
+}
+
+void DescribeMeasure(po::options_description& options,
+                     po::positional_options_description& positional) {
+  options.add_options()("indicator", po::value<std::string>()->value_name("INDICATOR")->required(),
+                        "indicator code")(
+      "value", po::value<std::string>()->value_name("VALUE")->required(), "the measured value")(
+      "on", po::value<std::string>()->value_name("DATE"),
+      "the day it was measured (default: today)")(
+      "note", po::value<std::string>()->value_name("TEXT"), "where the figure comes from");
+  positional.add("indicator", 1).add("value", 1);
+}
+
+Status RunLog(Context& context, const po::variables_map& args) {
+  Result<store::UnitRef> writer = Writer(context);
+  if (!writer.ok()) return writer.status();
+  Result<store::ActionRef> action =
+      WritableAction(context, *writer, args["action"].as<std::string>());
+  if (!action.ok()) return action.status();
+  const std::string percent_text = args["percent"].as<std::string>();
+  const auto percent = domain::ParseInteger(percent_text);
+  if (!percent || *percent < 0 || *percent > 100) {
+    return Status::BadData(
+        fmt::format("--percent {} is not a whole number from 0 to 100", percent_text));
+  }
+  const std::string status = args.count("status") ? args["status"].as<std::string>()
+                             : *percent == 100    ? "done"
+                                                  : "on-track";
+  Result<std::string> note = TextOption(args, "note");
+  if (!note.ok()) return note.status();
+  Result<std::string> on = EntryDate(context, args);
+  if (!on.ok()) return on.status();
+  if (auto problem = domain::CheckProgress(action->code, static_cast<int>(*percent), status, *note,
+                                           store::LatestLiveEntry(*context.db, action->id))) {
+    return Status::BadData(*problem);
+  }
+  store::JournalEntry journal = JournalFor(
+      context, *writer, "log", fmt::format("{} {}% {} on {}", action->code, *percent, status, *on));
+  journal.action_id = action->id;
+  const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
+  const int64_t id = store::InsertProgress(
+      *context.db, {action->id, writer->id, *on, context.now_utc, static_cast<int>(*percent),
+                    status, *note, writer->slug, journal_id});
+  Report(context,
+         fmt::format("logged #{}: {} {}% {} on {} by {}", id, action->code, *percent, status, *on,
+                     writer->slug),
+         {{"id", id},
+          {"action", action->code},
+          {"unit", writer->slug},
+          {"logged_on", *on},
+          {"recorded_at", context.now_utc},
+          {"percent", *percent},
+          {"status", status},
+          {"note", *note}});
+  return Status::Ok();
+}
+
+Status RunDone(Context& context, const po::variables_map& args) {
+  Result<store::UnitRef> writer = Writer(context);
+  if (!writer.ok()) return writer.status();
+  const std::string code = args["milestone"].as<std::string>();
+  auto milestone = store::FindMilestone(*context.db, code);
+  if (!milestone) return store::RequireCode(*context.db, "milestone", code);
+  Result<store::ActionRef> action = WritableAction(context, *writer, milestone->action);
+  if (!action.ok()) return action.status();
+  if (!milestone->done_on.empty()) {
+    return Status::BadData(fmt::format("{} is already done (on {})", code, milestone->done_on));
+  }
+  Result<std::string> note = TextOption(args, "note");
+  if (!note.ok()) return note.status();
+  Result<std::string> on = EntryDate(context, args);
+  if (!on.ok()) return on.status();
+  store::JournalEntry journal =
+      JournalFor(context, *writer, "done",
+                 fmt::format("{} done on {}{}{}", code, *on, note->empty() ? "" : ": ", *note));
+  journal.action_id = action->id;
+  journal.subject_id = milestone->id;
+  store::AppendJournal(context.db->db(), journal);
+  store::CompleteMilestone(*context.db, milestone->id, *on);
+  const bool late = milestone->due_on < *on;
+  Report(context,
+         fmt::format("done: {} on {} ({} {}) by {}", code, *on, late ? "late, due" : "due",
+                     milestone->due_on, writer->slug),
+         {{"milestone", code},
+          {"action", action->code},
+          {"done_on", *on},
+          {"due_on", milestone->due_on},
+          {"unit", writer->slug},
+          {"note", *note}});
+  return Status::Ok();
+}
+
+Status RunMeasure(Context& context, const po::variables_map& args) {
+  Result<store::UnitRef> writer = Writer(context);
+  if (!writer.ok()) return writer.status();
+  const std::string code = args["indicator"].as<std::string>();
+  auto indicator = store::FindIndicatorId(*context.db, code);
+  if (!indicator) return store::RequireCode(*context.db, "indicator", code);
+  const std::string value_text = args["value"].as<std::string>();
+  auto value = domain::ParseNumber(value_text);
+  if (!value) return Status::BadData(fmt::format("value {} is not a finite number", value_text));
+  Result<std::string> note = TextOption(args, "note");
+  if (!note.ok()) return note.status();
+  Result<std::string> on = EntryDate(context, args);
+  if (!on.ok()) return on.status();
+  const int64_t journal_id = store::AppendJournal(
+      context.db->db(),
+      JournalFor(context, *writer, "measure", fmt::format("{} = {} on {}", code, *value, *on)));
+  const int64_t id = store::InsertIndicatorValue(
+      *context.db,
+      {*indicator, writer->id, *on, context.now_utc, *note, writer->slug, *value, journal_id});
+  Report(context,
+         fmt::format("measured #{}: {} = {} on {} by {}", id, code, *value, *on, writer->slug),
+         {{"id", id},
+          {"indicator", code},
+          {"value", *value},
+          {"as_of", *on},
+          {"unit", writer->slug},
+          {"note", *note}});
+  return Status::Ok();
+}
+
+}  // namespace plantrack::cli

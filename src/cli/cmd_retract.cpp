@@ -1,0 +1,99 @@
+// Corrections without deletion: `retract` one progress entry, or `undo` the acting unit's last
+// writing command (its entries and values are retracted, a milestone it completed reopens).
+
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/writer.h"
+#include "domain/numbers.h"
+#include "store/plan_store.h"
+#include "store/progress_store.h"
+
+namespace plantrack::cli {
+
+void DescribeRetract(po::options_description& options,
+                     po::positional_options_description& positional) {
+  options.add_options()("id", po::value<std::string>()->value_name("LOG_ID")->required(),
+                        "the progress entry's id (see plantrack history ACTION)")(
+      "reason", po::value<std::string>()->value_name("TEXT")->required(), "why it is wrong");
+  positional.add("id", 1);
+}
+
+Status RunRetract(Context& context, const po::variables_map& args) {
+  Result<store::UnitRef> writer = Writer(context);
+  if (!writer.ok()) return writer.status();
+  const std::string id_text = args["id"].as<std::string>();
+  const auto id = domain::ParseInteger(id_text);
+  if (!id) return Status::BadData(fmt::format("LOG_ID {} is not a number", id_text));
+  auto entry = store::FindEntry(*context.db, *id);
+  if (!entry) return Status::BadData(fmt::format("there is no progress entry #{}", *id));
+  if (entry->retracted) return Status::BadData(fmt::format("entry #{} is already retracted", *id));
+  if (entry->unit != writer->slug && !writer->coordinator) {
+    return Status::BadData(
+        fmt::format("entry #{} was logged by {}, not {}; only {} or a "
+                    "coordinator may retract it",
+                    *id, entry->unit, writer->slug, entry->unit));
+  }
+  Result<std::string> reason = TextOption(args, "reason");
+  if (!reason.ok()) return reason.status();
+  if (reason->empty()) return Status::BadData("--reason must say why the entry is wrong");
+  store::JournalEntry journal =
+      JournalFor(context, *writer, "retract",
+                 fmt::format("retracted #{} ({} {}% on {}): {}", *id, entry->action, entry->percent,
+                             entry->logged_on, *reason));
+  journal.action_id = store::FindAction(*context.db, entry->action)->id;
+  journal.subject_id = *id;
+  const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
+  store::InsertRetraction(*context.db, *id, writer->id, context.now_utc, *reason, journal_id);
+  Report(
+      context,
+      fmt::format("retracted #{}: {} {}% on {} ({})", *id, entry->action, entry->percent,
+                  entry->logged_on, *reason),
+      {{"retracted", *id}, {"action", entry->action}, {"unit", writer->slug}, {"reason", *reason}});
+  return Status::Ok();
+}
+
+Status RunUndo(Context& context, const po::variables_map&) {
+  Result<store::UnitRef> writer = Writer(context);
+  if (!writer.ok()) return writer.status();
+  auto last = store::LastCommandOf(*context.db, writer->id);
+  if (!last) return Status::BadData(fmt::format("{} has nothing to undo", writer->slug));
+  if (last->kind != "log" && last->kind != "measure" && last->kind != "done") {
+    return Status::BadData(fmt::format(
+        "{}'s last command cannot be undone ({} at {}: `{}`); only log, measure and done can",
+        writer->slug, last->kind, last->recorded_at, last->command));
+  }
+  store::JournalEntry journal =
+      JournalFor(context, *writer, "undo", fmt::format("undo of `{}`", last->command));
+  journal.undoes = last->journal_id;
+  const std::string reason = fmt::format("undo of `{}`", last->command);
+  std::vector<std::string> undone;
+  nlohmann::ordered_json json{{"undone", last->command},
+                              {"retracted", nlohmann::ordered_json::array()}};
+  if (last->kind == "done" && last->subject_id) {
+    journal.subject_id = last->subject_id;
+    store::AppendJournal(context.db->db(), journal);
+    store::ReopenMilestone(*context.db, *last->subject_id);
+    undone.push_back("reopened the milestone");
+  } else {
+    const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
+    for (const store::EntryRef& entry : store::LiveEntriesOf(*context.db, last->journal_id)) {
+      store::InsertRetraction(*context.db, entry.id, writer->id, context.now_utc, reason,
+                              journal_id);
+      undone.push_back(fmt::format("retracted #{} ({} {}% on {})", entry.id, entry.action,
+                                   entry.percent, entry.logged_on));
+      json["retracted"].push_back(entry.id);
+    }
+    for (int64_t value : store::LiveValuesOf(*context.db, last->journal_id)) {
+      store::RetractValue(*context.db, value, writer->id, context.now_utc, reason, journal_id);
+      undone.push_back(fmt::format("retracted indicator value #{}", value));
+      json["retracted"].push_back(value);
+    }
+  }
+  std::string line = fmt::format("undid `{}`", last->command);
+  for (const std::string& item : undone) line += "\n  " + item;
+  Report(context, line, json);
+  return Status::Ok();
+}
+
+}  // namespace plantrack::cli

@@ -1,0 +1,85 @@
+#include "cli/writer.h"
+
+#include <fmt/format.h>
+
+#include "domain/entry_rules.h"
+#include "store/plan_queries.h"
+
+namespace plantrack::cli {
+
+Result<store::UnitRef> Writer(Context& context) {
+  if (!context.acting_unit) {
+    return Status::Usage("who is writing? give --as UNIT or set PLANTRACK_UNIT");
+  }
+  if (auto unit = store::FindUnit(*context.db, *context.acting_unit)) return *unit;
+  return store::RequireCode(*context.db, "unit", *context.acting_unit);
+}
+
+Status RequireCoordinator(const store::UnitRef& writer, std::string_view what) {
+  if (writer.coordinator) return Status::Ok();
+  return Status::BadData(
+      fmt::format("{} is not a coordinator unit: only coordinators may {}", writer.slug, what));
+}
+
+Result<store::ActionRef> WritableAction(Context& context, const store::UnitRef& writer,
+                                        const std::string& code) {
+  auto action = store::FindAction(*context.db, code);
+  if (!action) return store::RequireCode(*context.db, "action", code);
+  if (writer.coordinator || store::IsResponsible(*context.db, writer.id, action->id)) {
+    return *action;
+  }
+  const auto leads = store::LeadSlugs(*context.db, action->id);
+  std::string lead;
+  for (const auto& slug : leads) lead += (lead.empty() ? "" : ", ") + slug;
+  return Status::BadData(fmt::format("{} is not responsible for {} (lead: {})", writer.slug, code,
+                                     lead.empty() ? "none" : lead));
+}
+
+Result<std::string> EntryDate(Context& context, const po::variables_map& args) {
+  domain::Date on = context.today;
+  if (args.count("on")) {
+    const std::string text = args["on"].as<std::string>();
+    auto parsed = domain::ParseIsoDate(text);
+    if (!parsed)
+      return Status::BadData(fmt::format("--on {} is not a valid date (YYYY-MM-DD)", text));
+    on = *parsed;
+  }
+  const store::PlanDates plan = store::LoadPlanDates(*context.db);
+  if (auto problem =
+          domain::CheckEntryDate(on, context.today, domain::ParseIsoDate(plan.issued_on).value(),
+                                 domain::ParseIsoDate(plan.far_horizon).value())) {
+    return Status::BadData(*problem);
+  }
+  return domain::FormatIsoDate(on);
+}
+
+Result<std::string> TextOption(const po::variables_map& args, const char* name) {
+  if (!args.count(name)) return std::string();
+  const std::string text = args[name].as<std::string>();
+  if (auto problem = domain::CheckNote(fmt::format("--{}", name), text)) {
+    return Status::BadData(*problem);
+  }
+  return text;
+}
+
+store::JournalEntry JournalFor(const Context& context, const store::UnitRef& writer,
+                               std::string kind, std::string detail) {
+  store::JournalEntry entry;
+  entry.unit_id = writer.id;
+  entry.recorded_at = context.now_utc;
+  entry.command = context.command_line;
+  entry.detail = std::move(detail);
+  entry.kind = std::move(kind);
+  return entry;
+}
+
+void Report(Context& context, const std::string& line, const nlohmann::ordered_json& json) {
+  if (context.format == report::Format::kJson) {
+    context.out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
+                << '\n';
+  } else if (!context.quiet) {
+    context.out << line << '\n';
+  }
+}
+
+}  // namespace plantrack::cli

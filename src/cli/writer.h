@@ -1,0 +1,39 @@
+#pragma once
+// What every writing command shares: who is writing (--as or $PLANTRACK_UNIT), whether that
+// unit may write for an action, the date an entry is about, text checks, the journal row, and
+// the one line (or JSON object) that reports what was recorded.
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "cli/command.h"
+#include "store/identity.h"
+#include "store/journal.h"
+
+namespace plantrack::cli {
+
+// The acting unit: exit 64 when none is given, 65 when it is unknown.
+Result<store::UnitRef> Writer(Context& context);
+
+// Exit 65 unless the writer is a coordinator.
+Status RequireCoordinator(const store::UnitRef& writer, std::string_view what);
+
+// The action, checked to exist (with a suggestion) and to be the writer's to write for: it or a
+// unit below it is lead or support, or it is a coordinator.
+Result<store::ActionRef> WritableAction(Context& context, const store::UnitRef& writer,
+                                        const std::string& code);
+
+// --on DATE (else today), a real date no later than today, within the plan's span.
+Result<std::string> EntryDate(Context& context, const po::variables_map& args);
+
+// The value of a text option (empty when absent), checked by domain::CheckNote.
+Result<std::string> TextOption(const po::variables_map& args, const char* name);
+
+// A journal row for this command by the writer.
+store::JournalEntry JournalFor(const Context& context, const store::UnitRef& writer,
+                               std::string kind, std::string detail);
+
+// Prints `line` (unless --quiet), or `json` with --format json.
+void Report(Context& context, const std::string& line, const nlohmann::ordered_json& json);
+
+}  // namespace plantrack::cli

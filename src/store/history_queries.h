@@ -1,0 +1,25 @@
+#pragma once
+// Everything that happened to one action, in time order: its progress entries (retracted ones
+// included, marked), retractions, milestone completions and plan changes.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/connection.h"
+
+namespace plantrack::store {
+
+struct HistoryEvent {
+  std::string when;   // recorded_at, or the completion date for data loaded without a journal
+  std::string event;  // log, retraction, done, undo, milestone-done, add-action, assign, ...
+  int64_t id = 0;     // progress entry id for log and retraction, else the journal or milestone id
+  std::string unit, on;
+  std::optional<int> percent;
+  std::string status, detail;
+  bool retracted = false;
+};
+
+std::vector<HistoryEvent> ActionHistory(Connection& connection, int64_t action_id);
+
+}  // namespace plantrack::store
