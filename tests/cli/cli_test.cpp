@@ -114,7 +114,7 @@ TEST_CASE("cli: info on an empty plan counts nothing but its journal", "[cli]") 
   auto info = RunCli({"--db", db, "info", "--format", "json"});
   REQUIRE(info.code == 0);
   auto json = nlohmann::json::parse(info.out);
-  CHECK(json["schema_version"] == 1);
+  CHECK(json["schema_version"] == 2);
   CHECK(json["counts"]["actions"] == 0);
   CHECK(json["counts"]["journal"] == 1);
   CHECK(RunCli({"--db", db, "areas"}).out == "CODE  TITLE  ACTIONS  MILESTONES\n");

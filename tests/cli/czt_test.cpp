@@ -40,7 +40,7 @@ std::vector<std::string> Codes(const json& rows, const char* key = "code") {
 TEST_CASE("czt: info counts what init loaded", "[cli][czt]") {
   Czt czt;
   json info = czt.Json({"info"});
-  CHECK(info["schema_version"] == 1);
+  CHECK(info["schema_version"] == 2);
   CHECK(info["counts"]["task_areas"] == 6);
   CHECK(info["counts"]["units"] == 19);
   CHECK(info["counts"]["actions"] == 47);

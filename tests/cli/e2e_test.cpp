@@ -31,7 +31,7 @@ TEST_CASE("e2e: the binary initialises a file named by $PLANTRACK_DB and reports
   CHECK(Shell(dir, env + " init --fixture none").code == 0);
   auto info = Shell(dir, env + " info --format json");
   REQUIRE(info.code == 0);
-  CHECK(nlohmann::json::parse(info.out)["schema_version"] == 1);
+  CHECK(nlohmann::json::parse(info.out)["schema_version"] == 2);
   CHECK(Shell(dir, env + " satus").code == 64);
   CHECK(Shell(dir, std::string(PLANTRACK_BINARY) + " --db " + dir.File("missing.db") + " info")
             .code == 66);
