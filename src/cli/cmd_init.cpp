@@ -41,7 +41,8 @@ Status Build(const fs::path& path, const std::string& fixture, const Context& co
     const int64_t journal = store::AppendJournal(connection->db(), entry);
     if (fixture == "none") return Status::Ok();
     Result<store::LoadCounts> loaded =
-        store::LoadPlanFiles(connection->db(), store::CztFixtureFiles(), journal);
+        store::LoadPlanFiles(*connection, store::CztFixtureFiles(), journal, context.now_utc,
+                             domain::FormatIsoDate(context.today));
     if (!loaded.ok()) return loaded.status();
     counts = loaded.value();
     return Status::Ok();

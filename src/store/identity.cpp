@@ -18,6 +18,16 @@ constexpr const char* kIsResponsible = R"sql(
                   WHERE action_id = :action_id AND unit_id IN (SELECT id FROM below))
 )sql";
 
+constexpr const char* kIsWithin = R"sql(
+  WITH RECURSIVE above (id, depth) AS (
+    SELECT :unit_id, 0
+    UNION
+    SELECT u.parent_id, above.depth + 1 FROM unit u JOIN above ON u.id = above.id
+     WHERE u.parent_id IS NOT NULL AND above.depth < 64
+  )
+  SELECT EXISTS (SELECT 1 FROM above WHERE id = :ancestor_id)
+)sql";
+
 constexpr const char* kLeadSlugs = R"sql(
   SELECT u.slug FROM responsibility r JOIN unit u ON u.id = r.unit_id
    WHERE r.action_id = :action_id AND r.role = 'lead' ORDER BY u.slug
@@ -48,6 +58,13 @@ bool IsResponsible(Connection& connection, int64_t unit_id, int64_t action_id) {
   SQLite::Statement query(connection.db(), kIsResponsible);
   query.bind(":unit_id", unit_id);
   query.bind(":action_id", action_id);
+  return query.executeStep() && query.getColumn(0).getInt() != 0;
+}
+
+bool IsWithin(Connection& connection, int64_t unit_id, int64_t ancestor_id) {
+  SQLite::Statement query(connection.db(), kIsWithin);
+  query.bind(":unit_id", unit_id);
+  query.bind(":ancestor_id", ancestor_id);
   return query.executeStep() && query.getColumn(0).getInt() != 0;
 }
 

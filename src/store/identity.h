@@ -28,6 +28,9 @@ std::optional<ActionRef> FindAction(Connection& connection, const std::string& c
 // Whether `unit_id` or a unit below it is lead or support of the action.
 bool IsResponsible(Connection& connection, int64_t unit_id, int64_t action_id);
 
+// Whether `unit_id` is `ancestor_id` or a unit below it.
+bool IsWithin(Connection& connection, int64_t unit_id, int64_t ancestor_id);
+
 // The lead units' slugs, sorted, for "not responsible (lead: ...)" messages.
 std::vector<std::string> LeadSlugs(Connection& connection, int64_t action_id);
 

@@ -122,10 +122,11 @@ int64_t InsertIndicatorValue(Connection& connection, const NewIndicatorValue& va
   insert.bind(":indicator_id", value.indicator_id);
   insert.bind(":as_of", value.as_of);
   insert.bind(":value", value.value);
-  insert.bind(":unit_id", value.unit_id);
+  value.unit_id ? insert.bind(":unit_id", *value.unit_id) : insert.bind(":unit_id");
   insert.bind(":source", value.source);
   insert.bind(":note", value.note);
-  insert.bind(":recorded_at", value.recorded_at);
+  value.recorded_at.empty() ? insert.bind(":recorded_at")
+                            : insert.bind(":recorded_at", value.recorded_at);
   insert.bind(":journal_id", value.journal_id);
   insert.exec();
   return connection.db().getLastInsertRowid();

@@ -38,8 +38,9 @@ int64_t InsertRetraction(Connection& connection, int64_t entry_id, int64_t unit_
                          int64_t journal_id);
 
 struct NewIndicatorValue {
-  int64_t indicator_id = 0, unit_id = 0;
-  std::string as_of, recorded_at, note, source;
+  int64_t indicator_id = 0;
+  std::optional<int64_t> unit_id;                // who measured, when known
+  std::string as_of, recorded_at, note, source;  // recorded_at empty: not known (old data)
   double value = 0;
   int64_t journal_id = 0;
 };

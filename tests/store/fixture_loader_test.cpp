@@ -35,12 +35,17 @@ std::vector<EmbeddedFile> CztWith(std::string_view name, std::string_view text) 
   return files;
 }
 
+plantrack::Result<plantrack::store::LoadCounts> Load(Connection& connection,
+                                                     std::span<const EmbeddedFile> files) {
+  return plantrack::store::LoadPlanFiles(connection, files, 1, "2026-11-28T10:00:00Z",
+                                         "2026-11-28");
+}
+
 }  // namespace
 
 TEST_CASE("fixture: the CZT data set loads with its exact counts", "[store]") {
   Connection connection = Empty();
-  auto counts =
-      plantrack::store::LoadPlanFiles(connection.db(), plantrack::store::CztFixtureFiles(), 1);
+  auto counts = Load(connection, plantrack::store::CztFixtureFiles());
   INFO(counts.status().message());
   REQUIRE(counts.ok());
   CHECK(Count(connection, "plan") == 1);
@@ -83,18 +88,18 @@ TEST_CASE("fixture: a bad row names its file and line and nothing is kept", "[st
       {"missing column", "task_areas.csv", "code,title_en,title_zh\nT1,a,b\n",
        "task_areas.csv:1: missing column 'description'"},
       {"code twice", "task_areas.csv", "code,title_en,title_zh,description\nT1,a,b,c\nT1,d,e,f\n",
-       "task_areas.csv:3: refused by the database: UNIQUE constraint failed"},
+       "task_areas.csv:3: code 'T1' appears twice (first at task_areas.csv:2)"},
       {"percent out of range", "progress.csv",
        "action,unit,logged_on,recorded_at,percent,status,note,source\n"
        "T1.01,xiangjiang-new-area,2023-01-01,2023-01-02T00:00:00Z,120,on-track,,x\n",
-       "progress.csv:2: refused by the database: CHECK constraint failed"},
+       "progress.csv:2: --percent 120 is not a whole number from 0 to 100"},
   };
   for (const Case& c : cases) {
     INFO(c.what);
     Connection connection = Empty();
     auto files = CztWith(c.file, c.text);
     SQLite::Transaction transaction(connection.db());
-    auto loaded = plantrack::store::LoadPlanFiles(connection.db(), files, 1);
+    auto loaded = Load(connection, files);
     REQUIRE_FALSE(loaded.ok());
     CHECK(loaded.status().exit_code() == 65);
     CHECK_THAT(loaded.status().message(), Catch::StartsWith(c.message));
@@ -103,8 +108,7 @@ TEST_CASE("fixture: a bad row names its file and line and nothing is kept", "[st
 
 TEST_CASE("fixture: every entry was written by a unit allowed to write it", "[store]") {
   Connection connection = Empty();
-  REQUIRE(plantrack::store::LoadPlanFiles(connection.db(), plantrack::store::CztFixtureFiles(), 1)
-              .ok());
+  REQUIRE(Load(connection, plantrack::store::CztFixtureFiles()).ok());
   // The write rule: the unit, or a unit below it, is lead or support of the action.
   const int strays = connection.db()
                          .execAndGet(R"sql(

@@ -1,0 +1,489 @@
+#include "store/plan_import.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+#include "domain/numbers.h"
+#include "store/progress_store.h"
+
+namespace plantrack::store {
+namespace {
+
+enum class Field {
+  kText,
+  kRequiredText,
+  kDate,
+  kOptionalDate,
+  kInteger,
+  kNumber,
+  kRef,
+  kOptionalRef
+};
+
+struct Column {
+  std::string_view name;
+  Field field = Field::kText;
+  std::string_view refers = {};  // for refs: "unit", "action", ...
+};
+
+// How a structural kind is checked and upserted: its columns (bound as :name), the code kind it
+// registers (its first column), and the statement. Key columns decide "the same row".
+struct Structure {
+  RowKind kind;
+  std::vector<Column> columns;
+  std::string_view registers;  // "" when the kind has no code of its own
+  size_t key_columns;          // how many leading columns identify the row
+  const char* upsert;
+};
+
+const std::vector<Structure>& Structures() {
+  static const std::vector<Structure> kStructures = {
+      {RowKind::kPlan,
+       {{"code", Field::kRequiredText},
+        {"title_en", Field::kRequiredText},
+        {"title_zh"},
+        {"issued_on", Field::kDate},
+        {"near_horizon", Field::kDate},
+        {"far_horizon", Field::kDate},
+        {"source"}},
+       "plan",
+       1,
+       R"sql(INSERT INTO plan (code, title_en, title_zh, issued_on, near_horizon, far_horizon, source)
+             VALUES (:code, :title_en, :title_zh, :issued_on, :near_horizon, :far_horizon, :source)
+             ON CONFLICT (code) DO UPDATE SET title_en = excluded.title_en,
+               title_zh = excluded.title_zh, issued_on = excluded.issued_on,
+               near_horizon = excluded.near_horizon, far_horizon = excluded.far_horizon,
+               source = excluded.source)sql"},
+      {RowKind::kTaskAreas,
+       {{"code", Field::kRequiredText},
+        {"title_en", Field::kRequiredText},
+        {"title_zh"},
+        {"description"}},
+       "area",
+       1,
+       R"sql(INSERT INTO task_area (plan_id, code, title_en, title_zh, description)
+             VALUES ((SELECT min(id) FROM plan), :code, :title_en, :title_zh, :description)
+             ON CONFLICT (code) DO UPDATE SET title_en = excluded.title_en,
+               title_zh = excluded.title_zh, description = excluded.description)sql"},
+      {RowKind::kUnits,
+       {{"slug", Field::kRequiredText},
+        {"name_en", Field::kRequiredText},
+        {"name_zh"},
+        {"kind", Field::kRequiredText},
+        {"parent", Field::kOptionalRef, "unit"},
+        {"coordinator", Field::kInteger},
+        {"source"}},
+       "unit",
+       1,
+       R"sql(INSERT INTO unit (slug, name_en, name_zh, kind, parent_id, coordinator, source)
+             VALUES (:slug, :name_en, :name_zh, :kind, :parent, :coordinator, :source)
+             ON CONFLICT (slug) DO UPDATE SET name_en = excluded.name_en,
+               name_zh = excluded.name_zh, kind = excluded.kind, parent_id = excluded.parent_id,
+               coordinator = excluded.coordinator, source = excluded.source)sql"},
+      {RowKind::kActions,
+       {{"code", Field::kRequiredText},
+        {"area", Field::kRef, "area"},
+        {"title_en", Field::kRequiredText},
+        {"title_zh"},
+        {"horizon", Field::kInteger},
+        {"start_on", Field::kDate},
+        {"due_on", Field::kDate},
+        {"weight", Field::kNumber},
+        {"source"}},
+       "action",
+       1,
+       R"sql(INSERT INTO action (code, task_area_id, title_en, title_zh, horizon, start_on, due_on,
+                                 weight, source)
+             VALUES (:code, :area, :title_en, :title_zh, :horizon, :start_on, :due_on, :weight,
+                     :source)
+             ON CONFLICT (code) DO UPDATE SET task_area_id = excluded.task_area_id,
+               title_en = excluded.title_en, title_zh = excluded.title_zh,
+               horizon = excluded.horizon, start_on = excluded.start_on,
+               due_on = excluded.due_on, weight = excluded.weight, source = excluded.source)sql"},
+      {RowKind::kResponsibilities,
+       {{"action", Field::kRef, "action"},
+        {"unit", Field::kRef, "unit"},
+        {"role", Field::kRequiredText}},
+       "",
+       2,
+       R"sql(INSERT INTO responsibility (action_id, unit_id, role) VALUES (:action, :unit, :role)
+             ON CONFLICT (action_id, unit_id) DO UPDATE SET role = excluded.role)sql"},
+      {RowKind::kMilestones,
+       {{"code", Field::kRequiredText},
+        {"action", Field::kRef, "action"},
+        {"title_en", Field::kRequiredText},
+        {"title_zh"},
+        {"due_on", Field::kDate},
+        {"done_on", Field::kOptionalDate}},
+       "milestone",
+       1,
+       R"sql(INSERT INTO milestone (code, action_id, title_en, title_zh, due_on, done_on)
+             VALUES (:code, :action, :title_en, :title_zh, :due_on, :done_on)
+             ON CONFLICT (code) DO UPDATE SET action_id = excluded.action_id,
+               title_en = excluded.title_en, title_zh = excluded.title_zh,
+               due_on = excluded.due_on, done_on = excluded.done_on)sql"},
+      {RowKind::kIndicators,
+       {{"code", Field::kRequiredText},
+        {"name_en", Field::kRequiredText},
+        {"name_zh"},
+        {"measure_unit"},
+        {"direction", Field::kRequiredText},
+        {"baseline_value", Field::kNumber},
+        {"baseline_year", Field::kInteger},
+        {"source"},
+        {"scope"}},
+       "indicator",
+       1,
+       R"sql(INSERT INTO indicator (code, name_en, name_zh, measure_unit, direction,
+                                    baseline_value, baseline_year, source, scope)
+             VALUES (:code, :name_en, :name_zh, :measure_unit, :direction, :baseline_value,
+                     :baseline_year, :source, :scope)
+             ON CONFLICT (code) DO UPDATE SET name_en = excluded.name_en,
+               name_zh = excluded.name_zh, measure_unit = excluded.measure_unit,
+               direction = excluded.direction, baseline_value = excluded.baseline_value,
+               baseline_year = excluded.baseline_year, source = excluded.source,
+               scope = excluded.scope)sql"},
+      {RowKind::kIndicatorTargets,
+       {{"indicator", Field::kRef, "indicator"},
+        {"horizon", Field::kInteger},
+        {"value", Field::kNumber},
+        {"source"}},
+       "",
+       2,
+       R"sql(INSERT INTO indicator_target (indicator_id, horizon, value, source)
+             VALUES (:indicator, :horizon, :value, :source)
+             ON CONFLICT (indicator_id, horizon) DO UPDATE SET value = excluded.value,
+               source = excluded.source)sql"},
+  };
+  return kStructures;
+}
+
+constexpr const char* kCodesOf[][2] = {
+    {"plan", "SELECT code, id FROM plan"},
+    {"area", "SELECT code, id FROM task_area"},
+    {"unit", "SELECT slug, id FROM unit"},
+    {"action", "SELECT code, id FROM action"},
+    {"milestone", "SELECT code, id FROM milestone"},
+    {"indicator", "SELECT code, id FROM indicator"},
+};
+
+constexpr const char* kDuplicateEntry = R"sql(
+  SELECT EXISTS (SELECT 1 FROM progress_log p
+                  WHERE p.action_id = :action AND p.logged_on = :logged_on AND p.unit_id = :unit
+                    AND p.percent = :percent AND p.status = :status AND p.note = :note
+                    AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id))
+)sql";
+
+constexpr const char* kDuplicateValue = R"sql(
+  SELECT EXISTS (SELECT 1 FROM indicator_value v
+                  WHERE v.indicator_id = :indicator AND v.as_of = :as_of AND v.value = :value
+                    AND v.unit_id IS :unit
+                    AND NOT EXISTS (SELECT 1 FROM indicator_value_retraction r
+                                     WHERE r.indicator_value_id = v.id))
+)sql";
+
+constexpr const char* kLatestOn = R"sql(
+  SELECT p.logged_on, p.percent, p.status FROM progress_log p
+   WHERE p.action_id = :action_id
+     AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id)
+   ORDER BY p.logged_on DESC, p.id DESC LIMIT 1
+)sql";
+
+bool IsTimestamp(const std::string& text) {
+  return text.size() == 20 && text[10] == 'T' && text[19] == 'Z' &&
+         domain::ParseIsoDate(text.substr(0, 10)).has_value();
+}
+
+}  // namespace
+
+std::span<const KindSpec> KindSpecs() {
+  static const std::vector<KindSpec> kSpecs = [] {
+    std::vector<KindSpec> specs;
+    const std::string_view names[] = {"plan",       "task_areas",       "units",
+                                      "actions",    "responsibilities", "milestones",
+                                      "indicators", "indicator_targets"};
+    for (size_t i = 0; i < Structures().size(); ++i) {
+      KindSpec spec{Structures()[i].kind, names[i], {}};
+      for (const Column& column : Structures()[i].columns) spec.columns.push_back(column.name);
+      specs.push_back(spec);
+    }
+    specs.push_back({RowKind::kIndicatorValues,
+                     "indicator_values",
+                     {"indicator", "as_of", "value", "unit", "source"}});
+    specs.push_back(
+        {RowKind::kProgress,
+         "progress",
+         {"action", "unit", "logged_on", "recorded_at", "percent", "status", "note", "source"}});
+    return specs;
+  }();
+  return kSpecs;
+}
+
+const KindSpec& SpecOf(RowKind kind) {
+  for (const KindSpec& spec : KindSpecs()) {
+    if (spec.kind == kind) return spec;
+  }
+  return KindSpecs().front();
+}
+
+std::optional<RowKind> KindNamed(std::string_view name) {
+  for (const KindSpec& spec : KindSpecs()) {
+    if (spec.name == name) return spec.kind;
+  }
+  return std::nullopt;
+}
+
+std::optional<RowKind> KindOfHeader(const std::vector<std::string>& header) {
+  std::set<std::string_view> given(header.begin(), header.end());
+  for (const KindSpec& spec : KindSpecs()) {
+    if (std::set<std::string_view>(spec.columns.begin(), spec.columns.end()) == given) {
+      return spec.kind;
+    }
+  }
+  return std::nullopt;
+}
+
+Result<std::vector<size_t>> ColumnPositions(const KindSpec& spec,
+                                            const std::vector<std::string>& header) {
+  std::vector<size_t> positions;
+  for (std::string_view column : spec.columns) {
+    auto found = std::find(header.begin(), header.end(), column);
+    if (found == header.end()) return Status::BadData(fmt::format("missing column '{}'", column));
+    positions.push_back(static_cast<size_t>(found - header.begin()));
+  }
+  for (const std::string& column : header) {
+    if (std::find(spec.columns.begin(), spec.columns.end(), column) == spec.columns.end()) {
+      return Status::BadData(fmt::format("unexpected column '{}' in a {} file", column, spec.name));
+    }
+  }
+  return positions;
+}
+
+Importer::Importer(Connection& connection, Options options)
+    : connection_(connection),
+      options_(std::move(options)),
+      plan_dates_(LoadPlanDates(connection)) {}
+
+void Importer::Error(const ImportRow& row, const std::string& message) {
+  ++error_count_;
+  if (errors_.size() < kMaxListedErrors)
+    errors_.push_back(fmt::format("{}: {}", row.where, message));
+}
+
+Importer::Ids& Importer::IdsOf(std::string_view kind) {
+  auto found = ids_.find(kind);
+  if (found != ids_.end()) return found->second;
+  Ids& ids = ids_[std::string(kind)];
+  for (const auto& [name, sql] : kCodesOf) {
+    if (name != kind) continue;
+    SQLite::Statement query(connection_.db(), sql);
+    while (query.executeStep()) ids[query.getColumn(0).getString()] = query.getColumn(1).getInt64();
+  }
+  return ids;
+}
+
+std::optional<int64_t> Importer::Ref(const ImportRow& row, std::string_view kind,
+                                     const std::string& code) {
+  Ids& ids = IdsOf(kind);
+  if (auto found = ids.find(code); found != ids.end()) return found->second;
+  Error(row, fmt::format("unknown {} '{}'", kind, code));
+  return std::nullopt;
+}
+
+void Importer::Add(RowKind kind, const ImportRow& row) {
+  if (kind == RowKind::kProgress) return AddProgress(row);
+  if (kind == RowKind::kIndicatorValues) return AddIndicatorValue(row);
+  if (options_.writer && !options_.writer->coordinator) {
+    return Error(row, fmt::format("{} is not a coordinator: only coordinators may change the "
+                                  "plan's structure",
+                                  options_.writer->slug));
+  }
+  AddStructure(kind, row);
+}
+
+void Importer::AddStructure(RowKind kind, const ImportRow& row) {
+  const Structure& structure = *std::find_if(Structures().begin(), Structures().end(),
+                                             [&](const Structure& s) { return s.kind == kind; });
+  std::string key;
+  for (size_t i = 0; i < structure.key_columns; ++i) key += (i ? "|" : "") + row.fields[i];
+  auto [seen, first] = seen_.emplace(std::pair(kind, key), row.where);
+  if (!first) {
+    return Error(row, fmt::format("{} '{}' appears twice (first at {})", structure.columns[0].name,
+                                  key, seen->second));
+  }
+  SQLite::Statement upsert(connection_.db(), structure.upsert);
+  bool exists = false;
+  for (size_t i = 0; i < structure.columns.size(); ++i) {
+    const Column& column = structure.columns[i];
+    const std::string& text = row.fields[i];
+    const std::string param = fmt::format(":{}", column.name);
+    switch (column.field) {
+      case Field::kText:
+        upsert.bind(param, text);
+        break;
+      case Field::kRequiredText:
+        if (text.empty()) return Error(row, fmt::format("{} is empty", column.name));
+        upsert.bind(param, text);
+        break;
+      case Field::kDate:
+      case Field::kOptionalDate:
+        if (text.empty() && column.field == Field::kOptionalDate) {
+          upsert.bind(param);
+        } else if (!domain::ParseIsoDate(text)) {
+          return Error(row,
+                       fmt::format("{} '{}' is not a valid date (YYYY-MM-DD)", column.name, text));
+        } else {
+          upsert.bind(param, text);
+        }
+        break;
+      case Field::kInteger:
+        if (auto value = domain::ParseInteger(text)) {
+          upsert.bind(param, *value);
+        } else {
+          return Error(row, fmt::format("{} '{}' is not a whole number", column.name, text));
+        }
+        break;
+      case Field::kNumber:
+        if (auto value = domain::ParseNumber(text)) {
+          upsert.bind(param, *value);
+        } else {
+          return Error(row, fmt::format("{} '{}' is not a number", column.name, text));
+        }
+        break;
+      case Field::kRef:
+      case Field::kOptionalRef:
+        if (text.empty() && column.field == Field::kOptionalRef) {
+          upsert.bind(param);
+        } else if (auto id = Ref(row, column.refers, text)) {
+          upsert.bind(param, *id);
+        } else {
+          return;  // Ref reported it
+        }
+        break;
+    }
+  }
+  if (!structure.registers.empty()) exists = IdsOf(structure.registers).contains(row.fields[0]);
+  try {
+    upsert.exec();
+  } catch (const SQLite::Exception& e) {
+    return Error(row, fmt::format("refused by the database: {}", e.what()));
+  }
+  if (!structure.registers.empty() && !exists) {
+    IdsOf(structure.registers)[row.fields[0]] = connection_.db().getLastInsertRowid();
+  }
+  ++(exists ? counts_[kind].updated : counts_[kind].inserted);
+}
+
+bool Importer::MayWriteFor(const ImportRow& row, int64_t unit_id, int64_t action_id) {
+  if (!options_.writer || options_.writer->coordinator) return true;
+  auto [cached, fresh] = may_write_.emplace(std::pair(unit_id, action_id), false);
+  if (fresh) {
+    // The entry's unit must be the writer or below it, and responsible for the action.
+    cached->second = IsResponsible(connection_, unit_id, action_id) &&
+                     IsWithin(connection_, unit_id, options_.writer->id);
+  }
+  if (!cached->second) {
+    Error(row, fmt::format("{} may not write this entry: its unit must be {} or a unit below it, "
+                           "responsible for the action",
+                           options_.writer->slug, options_.writer->slug));
+  }
+  return cached->second;
+}
+
+void Importer::AddProgress(const ImportRow& row) {
+  // action, unit, logged_on, recorded_at, percent, status, note, source
+  const auto& f = row.fields;
+  auto action = Ref(row, "action", f[0]);
+  auto unit = Ref(row, "unit", f[1]);
+  if (!action || !unit) return;
+  auto on = domain::ParseIsoDate(f[2]);
+  if (!on) return Error(row, fmt::format("logged_on '{}' is not a valid date (YYYY-MM-DD)", f[2]));
+  const std::string recorded_at = f[3].empty() ? options_.now_utc : f[3];
+  if (!IsTimestamp(recorded_at)) {
+    return Error(row, fmt::format("recorded_at '{}' is not YYYY-MM-DDTHH:MM:SSZ", f[3]));
+  }
+  auto percent = domain::ParseInteger(f[4]);
+  if (!percent) return Error(row, fmt::format("percent '{}' is not a whole number", f[4]));
+  if (auto problem = domain::CheckNote("note", f[6])) return Error(row, *problem);
+  if (options_.writer) {
+    if (auto problem = domain::CheckEntryDate(*on, *domain::ParseIsoDate(options_.today),
+                                              *domain::ParseIsoDate(plan_dates_.issued_on),
+                                              *domain::ParseIsoDate(plan_dates_.far_horizon))) {
+      return Error(row, problem->replace(0, 4, "logged_on"));
+    }
+    if (!MayWriteFor(row, *unit, *action)) return;
+  }
+  SQLite::Statement duplicate(connection_.db(), kDuplicateEntry);
+  duplicate.bind(":action", *action);
+  duplicate.bind(":unit", *unit);
+  duplicate.bind(":logged_on", f[2]);
+  duplicate.bind(":percent", *percent);
+  duplicate.bind(":status", f[5]);
+  duplicate.bind(":note", f[6]);
+  if (duplicate.executeStep() && duplicate.getColumn(0).getInt() != 0) {
+    ++counts_[RowKind::kProgress].skipped;
+    return;
+  }
+  auto [latest, fresh] = latest_.emplace(*action, std::nullopt);
+  if (fresh) {
+    SQLite::Statement query(connection_.db(), kLatestOn);
+    query.bind(":action_id", *action);
+    if (query.executeStep()) {
+      latest->second = Latest{query.getColumn(0).getString(),
+                              {query.getColumn(1).getInt(), query.getColumn(2).getString()}};
+    }
+  }
+  // Entries older than the latest are history being filled in, not a step back.
+  const bool newest = !latest->second || latest->second->on <= f[2];
+  if (auto problem = domain::CheckProgress(
+          f[0], static_cast<int>(*percent), f[5], f[6],
+          newest && latest->second ? std::optional(latest->second->entry) : std::nullopt)) {
+    return Error(row, *problem);
+  }
+  try {
+    InsertProgress(connection_, {*action, *unit, f[2], recorded_at, static_cast<int>(*percent),
+                                 f[5], f[6], f[7], options_.journal_id});
+  } catch (const SQLite::Exception& e) {
+    return Error(row, fmt::format("refused by the database: {}", e.what()));
+  }
+  if (newest) latest->second = Latest{f[2], {static_cast<int>(*percent), f[5]}};
+  ++counts_[RowKind::kProgress].inserted;
+}
+
+void Importer::AddIndicatorValue(const ImportRow& row) {
+  // indicator, as_of, value, unit, source
+  const auto& f = row.fields;
+  auto indicator = Ref(row, "indicator", f[0]);
+  if (!indicator) return;
+  std::optional<int64_t> unit;
+  if (!f[3].empty() && !(unit = Ref(row, "unit", f[3]))) return;
+  auto on = domain::ParseIsoDate(f[1]);
+  if (!on) return Error(row, fmt::format("as_of '{}' is not a valid date (YYYY-MM-DD)", f[1]));
+  auto value = domain::ParseNumber(f[2]);
+  if (!value) return Error(row, fmt::format("value '{}' is not a finite number", f[2]));
+  if (options_.writer && options_.today < f[1]) {
+    return Error(row, fmt::format("as_of {} is in the future (today is {})", f[1], options_.today));
+  }
+  SQLite::Statement duplicate(connection_.db(), kDuplicateValue);
+  duplicate.bind(":indicator", *indicator);
+  duplicate.bind(":as_of", f[1]);
+  duplicate.bind(":value", *value);
+  unit ? duplicate.bind(":unit", *unit) : duplicate.bind(":unit");
+  if (duplicate.executeStep() && duplicate.getColumn(0).getInt() != 0) {
+    ++counts_[RowKind::kIndicatorValues].skipped;
+    return;
+  }
+  NewIndicatorValue insert{*indicator, unit, f[1],   options_.writer ? options_.now_utc : "",
+                           "",         f[4], *value, options_.journal_id};
+  try {
+    InsertIndicatorValue(connection_, insert);
+  } catch (const SQLite::Exception& e) {
+    return Error(row, fmt::format("refused by the database: {}", e.what()));
+  }
+  ++counts_[RowKind::kIndicatorValues].inserted;
+}
+
+}  // namespace plantrack::store

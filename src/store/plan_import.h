@@ -1,0 +1,112 @@
+#pragma once
+// Importing plan data row by row: the files of fixtures/czt (and of `plantrack export`), one
+// kind of row per file. The plan's structure is upserted by code; progress entries and
+// indicator values are appended, an exact duplicate of a live one skipped, so importing the
+// same file twice is harmless. Rows are checked by the write path's rules; problems are
+// collected as "FILE:LINE: message" instead of stopping at the first. The caller owns the
+// transaction and rolls it back when there is any error.
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "domain/entry_rules.h"
+#include "domain/status.h"
+#include "store/connection.h"
+#include "store/identity.h"
+
+namespace plantrack::store {
+
+enum class RowKind {
+  kPlan,
+  kTaskAreas,
+  kUnits,
+  kActions,
+  kResponsibilities,
+  kMilestones,
+  kIndicators,
+  kIndicatorTargets,
+  kIndicatorValues,
+  kProgress
+};
+
+struct KindSpec {
+  RowKind kind;
+  std::string_view name;  // file stem and JSON key: "units", "progress", ...
+  std::vector<std::string_view> columns;
+};
+
+// Every kind, in the order rows must be loaded (parents before children).
+std::span<const KindSpec> KindSpecs();
+const KindSpec& SpecOf(RowKind kind);
+std::optional<RowKind> KindNamed(std::string_view name);
+// The kind whose columns are exactly `header` (in any order).
+std::optional<RowKind> KindOfHeader(const std::vector<std::string>& header);
+
+// Where each of the kind's columns sits in `header`; a message naming the first missing or
+// unexpected column otherwise.
+Result<std::vector<size_t>> ColumnPositions(const KindSpec& spec,
+                                            const std::vector<std::string>& header);
+
+struct ImportRow {
+  std::string where;                // "FILE:LINE"
+  std::vector<std::string> fields;  // in the order of KindSpec::columns
+};
+
+struct ImportCounts {
+  int inserted = 0, updated = 0, skipped = 0;
+};
+
+class Importer {
+ public:
+  struct Options {
+    std::optional<UnitRef> writer;  // none: the trusted load of `init`, no permission checks
+    std::string now_utc;            // recorded_at for entries that have none
+    std::string today;              // no entry may be dated after it
+    int64_t journal_id = 0;         // the journal row of the command importing
+  };
+
+  Importer(Connection& connection, Options options);
+
+  // Checks and writes one row; a problem is added to errors() rather than thrown.
+  void Add(RowKind kind, const ImportRow& row);
+
+  const std::vector<std::string>& errors() const { return errors_; }
+  int error_count() const { return error_count_; }
+  const std::map<RowKind, ImportCounts>& counts() const { return counts_; }
+
+  static constexpr int kMaxListedErrors = 50;
+
+ private:
+  using Ids = std::unordered_map<std::string, int64_t>;
+
+  void Error(const ImportRow& row, const std::string& message);
+  std::optional<int64_t> Ref(const ImportRow& row, std::string_view kind, const std::string& code);
+  Ids& IdsOf(std::string_view kind);
+  void AddStructure(RowKind kind, const ImportRow& row);
+  void AddProgress(const ImportRow& row);
+  void AddIndicatorValue(const ImportRow& row);
+  bool MayWriteFor(const ImportRow& row, int64_t unit_id, int64_t action_id);
+
+  Connection& connection_;
+  Options options_;
+  PlanDates plan_dates_;
+  std::map<std::string, Ids, std::less<>> ids_;  // kind -> code -> id, loaded lazily
+  struct Latest {
+    std::string on;
+    domain::LatestEntry entry;
+  };
+  std::unordered_map<int64_t, std::optional<Latest>> latest_;    // by action id
+  std::map<std::pair<int64_t, int64_t>, bool> may_write_;        // (unit, action)
+  std::map<std::pair<RowKind, std::string>, std::string> seen_;  // code -> where, per kind
+  std::map<RowKind, ImportCounts> counts_;
+  std::vector<std::string> errors_;
+  int error_count_ = 0;
+};
+
+}  // namespace plantrack::store
