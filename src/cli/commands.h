@@ -54,6 +54,13 @@ void DescribeHistory(po::options_description& options,
                      po::positional_options_description& positional);
 Status RunHistory(Context& context, const po::variables_map& args);
 
+void DescribeImport(po::options_description& options,
+                    po::positional_options_description& positional);
+Status RunImport(Context& context, const po::variables_map& args);
+void DescribeExport(po::options_description& options,
+                    po::positional_options_description& positional);
+Status RunExport(Context& context, const po::variables_map& args);
+
 void DescribeReport(po::options_description& options,
                     po::positional_options_description& positional);
 Status RunReport(Context& context, const po::variables_map& args);

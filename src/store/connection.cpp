@@ -76,6 +76,19 @@ Status Connection::WriteTransaction(const std::function<Status()>& body) {
   return status;
 }
 
+Status Connection::DryRun(const std::function<Status()>& body) {
+  // SQLiteCpp's Savepoint leaves the savepoint open after a rollback, so it is done by hand.
+  db_->exec("SAVEPOINT dry_run");
+  try {
+    Status status = body();
+    db_->exec("ROLLBACK TO dry_run; RELEASE dry_run");
+    return status;
+  } catch (...) {
+    db_->exec("ROLLBACK TO dry_run; RELEASE dry_run");
+    throw;
+  }
+}
+
 Status StatusFromCurrentException() {
   try {
     throw;

@@ -44,6 +44,10 @@ class Connection {
   // when `body` returns a non-OK Status or throws.
   Status WriteTransaction(const std::function<Status()>& body);
 
+  // Runs `body` inside a savepoint that is always rolled back: a dry run that checks everything
+  // and writes nothing. Its Status is returned as is.
+  Status DryRun(const std::function<Status()>& body);
+
  private:
   Connection(std::string path, std::unique_ptr<SQLite::Database> db);
 

@@ -37,6 +37,7 @@ struct Structure {
   std::string_view registers;  // "" when the kind has no code of its own
   size_t key_columns;          // how many leading columns identify the row
   const char* upsert;
+  const char* existing_keys = nullptr;  // for kinds without a code: their keys, joined by '|'
 };
 
 const std::vector<Structure>& Structures() {
@@ -110,7 +111,9 @@ const std::vector<Structure>& Structures() {
        "",
        2,
        R"sql(INSERT INTO responsibility (action_id, unit_id, role) VALUES (:action, :unit, :role)
-             ON CONFLICT (action_id, unit_id) DO UPDATE SET role = excluded.role)sql"},
+             ON CONFLICT (action_id, unit_id) DO UPDATE SET role = excluded.role)sql",
+       R"sql(SELECT a.code || '|' || u.slug FROM responsibility r
+               JOIN action a ON a.id = r.action_id JOIN unit u ON u.id = r.unit_id)sql"},
       {RowKind::kMilestones,
        {{"code", Field::kRequiredText},
         {"action", Field::kRef, "action"},
@@ -156,7 +159,9 @@ const std::vector<Structure>& Structures() {
        R"sql(INSERT INTO indicator_target (indicator_id, horizon, value, source)
              VALUES (:indicator, :horizon, :value, :source)
              ON CONFLICT (indicator_id, horizon) DO UPDATE SET value = excluded.value,
-               source = excluded.source)sql"},
+               source = excluded.source)sql",
+       R"sql(SELECT i.code || '|' || t.horizon FROM indicator_target t
+               JOIN indicator i ON i.id = t.indicator_id)sql"},
   };
   return kStructures;
 }
@@ -183,6 +188,13 @@ constexpr const char* kDuplicateValue = R"sql(
                     AND v.unit_id IS :unit
                     AND NOT EXISTS (SELECT 1 FROM indicator_value_retraction r
                                      WHERE r.indicator_value_id = v.id))
+)sql";
+
+constexpr const char* kInsertEntry = R"sql(
+  INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, note,
+                            source, journal_id)
+  VALUES (:action_id, :unit_id, :logged_on, :recorded_at, :percent, :status, :note, :source,
+          :journal_id)
 )sql";
 
 constexpr const char* kLatestOn = R"sql(
@@ -267,10 +279,22 @@ Importer::Importer(Connection& connection, Options options)
       options_(std::move(options)),
       plan_dates_(LoadPlanDates(connection)) {}
 
+Importer::~Importer() = default;
+
+SQLite::Statement& Importer::Prepared(std::unique_ptr<SQLite::Statement>& slot, const char* sql) {
+  if (!slot) slot = std::make_unique<SQLite::Statement>(connection_.db(), sql);
+  slot->reset();
+  slot->clearBindings();
+  return *slot;
+}
+
 void Importer::Error(const ImportRow& row, const std::string& message) {
+  Reject(row.where, message);
+}
+
+void Importer::Reject(const std::string& where, const std::string& message) {
   ++error_count_;
-  if (errors_.size() < kMaxListedErrors)
-    errors_.push_back(fmt::format("{}: {}", row.where, message));
+  if (errors_.size() < kMaxListedErrors) errors_.push_back(fmt::format("{}: {}", where, message));
 }
 
 Importer::Ids& Importer::IdsOf(std::string_view kind) {
@@ -365,7 +389,16 @@ void Importer::AddStructure(RowKind kind, const ImportRow& row) {
         break;
     }
   }
-  if (!structure.registers.empty()) exists = IdsOf(structure.registers).contains(row.fields[0]);
+  if (!structure.registers.empty()) {
+    exists = IdsOf(structure.registers).contains(row.fields[0]);
+  } else {
+    auto [keys, fresh] = existing_keys_.try_emplace(kind);
+    if (fresh) {
+      SQLite::Statement query(connection_.db(), structure.existing_keys);
+      while (query.executeStep()) keys->second.insert(query.getColumn(0).getString());
+    }
+    exists = !keys->second.insert(key).second;
+  }
   try {
     upsert.exec();
   } catch (const SQLite::Exception& e) {
@@ -416,7 +449,7 @@ void Importer::AddProgress(const ImportRow& row) {
     }
     if (!MayWriteFor(row, *unit, *action)) return;
   }
-  SQLite::Statement duplicate(connection_.db(), kDuplicateEntry);
+  SQLite::Statement& duplicate = Prepared(duplicate_entry_, kDuplicateEntry);
   duplicate.bind(":action", *action);
   duplicate.bind(":unit", *unit);
   duplicate.bind(":logged_on", f[2]);
@@ -444,8 +477,17 @@ void Importer::AddProgress(const ImportRow& row) {
     return Error(row, *problem);
   }
   try {
-    InsertProgress(connection_, {*action, *unit, f[2], recorded_at, static_cast<int>(*percent),
-                                 f[5], f[6], f[7], options_.journal_id});
+    SQLite::Statement& insert = Prepared(insert_entry_, kInsertEntry);
+    insert.bind(":action_id", *action);
+    insert.bind(":unit_id", *unit);
+    insert.bind(":logged_on", f[2]);
+    insert.bind(":recorded_at", recorded_at);
+    insert.bind(":percent", *percent);
+    insert.bind(":status", f[5]);
+    insert.bind(":note", f[6]);
+    insert.bind(":source", f[7]);
+    insert.bind(":journal_id", options_.journal_id);
+    insert.exec();
   } catch (const SQLite::Exception& e) {
     return Error(row, fmt::format("refused by the database: {}", e.what()));
   }
@@ -467,7 +509,7 @@ void Importer::AddIndicatorValue(const ImportRow& row) {
   if (options_.writer && options_.today < f[1]) {
     return Error(row, fmt::format("as_of {} is in the future (today is {})", f[1], options_.today));
   }
-  SQLite::Statement duplicate(connection_.db(), kDuplicateValue);
+  SQLite::Statement& duplicate = Prepared(duplicate_value_, kDuplicateValue);
   duplicate.bind(":indicator", *indicator);
   duplicate.bind(":as_of", f[1]);
   duplicate.bind(":value", *value);

@@ -8,7 +8,9 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <string_view>
@@ -19,6 +21,10 @@
 #include "domain/status.h"
 #include "store/connection.h"
 #include "store/identity.h"
+
+namespace SQLite {
+class Statement;
+}
 
 namespace plantrack::store {
 
@@ -72,9 +78,13 @@ class Importer {
   };
 
   Importer(Connection& connection, Options options);
+  ~Importer();
 
   // Checks and writes one row; a problem is added to errors() rather than thrown.
   void Add(RowKind kind, const ImportRow& row);
+
+  // Records a problem found outside Add (a malformed file, a missing field).
+  void Reject(const std::string& where, const std::string& message);
 
   const std::vector<std::string>& errors() const { return errors_; }
   int error_count() const { return error_count_; }
@@ -93,8 +103,12 @@ class Importer {
   void AddIndicatorValue(const ImportRow& row);
   bool MayWriteFor(const ImportRow& row, int64_t unit_id, int64_t action_id);
 
+  // Prepared once: a large import runs them once per row.
+  SQLite::Statement& Prepared(std::unique_ptr<SQLite::Statement>& slot, const char* sql);
+
   Connection& connection_;
   Options options_;
+  std::unique_ptr<SQLite::Statement> duplicate_entry_, insert_entry_, duplicate_value_;
   PlanDates plan_dates_;
   std::map<std::string, Ids, std::less<>> ids_;  // kind -> code -> id, loaded lazily
   struct Latest {
@@ -104,6 +118,7 @@ class Importer {
   std::unordered_map<int64_t, std::optional<Latest>> latest_;    // by action id
   std::map<std::pair<int64_t, int64_t>, bool> may_write_;        // (unit, action)
   std::map<std::pair<RowKind, std::string>, std::string> seen_;  // code -> where, per kind
+  std::map<RowKind, std::set<std::string>> existing_keys_;       // for kinds without a code
   std::map<RowKind, ImportCounts> counts_;
   std::vector<std::string> errors_;
   int error_count_ = 0;

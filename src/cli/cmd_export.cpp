@@ -1,0 +1,107 @@
+// `plantrack export`: everything, in the import format, as one CSV file per kind in a folder or
+// as one JSON object keyed by kind.
+
+#include <fmt/format.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "report/listing.h"
+#include "store/plan_export.h"
+
+namespace plantrack::cli {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json ValueJson(const store::ExportValue& value) {
+  switch (value.type) {
+    case store::ExportValue::Type::kInteger:
+      return std::stoll(value.text);
+    case store::ExportValue::Type::kReal:
+      return std::stod(value.text);
+    case store::ExportValue::Type::kNull:
+      return nullptr;
+    case store::ExportValue::Type::kText:
+      break;
+  }
+  return value.text;
+}
+
+Status ExportJson(Context& context, std::ostream& out) {
+  // Written kind by kind and row by row, so a large file is never held as one JSON value.
+  out << "{";
+  bool first_kind = true;
+  for (const store::KindSpec& spec : store::KindSpecs()) {
+    out << (first_kind ? "\n  " : ",\n  ") << report::JsonString(spec.name) << ": [";
+    first_kind = false;
+    bool first_row = true;
+    store::ExportRows(*context.db, spec.kind, [&](const std::vector<store::ExportValue>& values) {
+      Json row = Json::object();
+      for (size_t i = 0; i < values.size(); ++i)
+        row[std::string(spec.columns[i])] = ValueJson(values[i]);
+      out << (first_row ? "\n    " : ",\n    ")
+          << row.dump(-1, ' ', false, Json::error_handler_t::replace);
+      first_row = false;
+    });
+    out << (first_row ? "]" : "\n  ]");
+  }
+  out << "\n}\n";
+  return Status::Ok();
+}
+
+Status ExportCsv(Context& context, const std::filesystem::path& folder) {
+  std::error_code error;
+  std::filesystem::create_directories(folder, error);
+  if (error)
+    return Status::CantCreate(
+        fmt::format("cannot create --out {}: {}", folder.string(), error.message()));
+  for (const store::KindSpec& spec : store::KindSpecs()) {
+    const std::filesystem::path path = folder / fmt::format("{}.csv", spec.name);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) return Status::CantCreate(fmt::format("cannot write {}", path.string()));
+    for (size_t i = 0; i < spec.columns.size(); ++i) out << (i ? "," : "") << spec.columns[i];
+    out << '\n';
+    int rows = 0;
+    store::ExportRows(*context.db, spec.kind, [&](const std::vector<store::ExportValue>& values) {
+      for (size_t i = 0; i < values.size(); ++i)
+        out << (i ? "," : "") << report::CsvField(values[i].text);
+      out << '\n';
+      ++rows;
+    });
+    if (!out.flush()) return Status::CantCreate(fmt::format("cannot write {}", path.string()));
+    if (!context.quiet) context.out << fmt::format("wrote {} ({} rows)\n", path.string(), rows);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+void DescribeExport(po::options_description& options, po::positional_options_description&) {
+  options.add_options()("out", po::value<std::string>()->value_name("DIR"),
+                        "folder for the CSV files (needed for csv); with --format json, the file "
+                        "DIR/plantrack.json (default: standard output)");
+}
+
+Status RunExport(Context& context, const po::variables_map& args) {
+  const bool json = context.format == report::Format::kJson;
+  if (!json && context.format != report::Format::kCsv && context.format != report::Format::kTable) {
+    return Status::Usage("export writes csv (the default) or json");
+  }
+  if (json) {
+    if (!args.count("out")) return ExportJson(context, context.out);
+    const std::filesystem::path folder = args["out"].as<std::string>();
+    std::error_code error;
+    std::filesystem::create_directories(folder, error);
+    std::ofstream out(folder / "plantrack.json", std::ios::binary | std::ios::trunc);
+    if (!out)
+      return Status::CantCreate(fmt::format("cannot write {}/plantrack.json", folder.string()));
+    return ExportJson(context, out);
+  }
+  if (!args.count("out")) return Status::Usage("export as csv needs --out DIR (one file per kind)");
+  return ExportCsv(context, args["out"].as<std::string>());
+}
+
+}  // namespace plantrack::cli

@@ -1,0 +1,220 @@
+// `plantrack import FILE... [--dry-run]`: CSV files in the fixtures/export layout (the kind told
+// by the header, or --kind) and JSON exports. All or nothing: any bad row rejects the whole
+// import, and every problem is listed as FILE:LINE (the first 50, then a count).
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <variant>
+
+#include "cli/commands.h"
+#include "cli/writer.h"
+#include "store/csv_table.h"
+#include "store/plan_import.h"
+#include "store/plan_queries.h"
+
+namespace plantrack::cli {
+namespace {
+
+using Json = nlohmann::json;
+
+// One file's rows of one kind: a CSV file (read when its turn comes) or a JSON array.
+struct Source {
+  store::RowKind kind;
+  std::string file;
+  std::vector<size_t> positions;  // CSV: where each of the kind's columns is
+  const Json* rows = nullptr;     // JSON
+};
+
+bool EndsWith(const std::string& text, std::string_view suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+// Reads just the header of a CSV file to tell its kind.
+Status ReadCsvKind(const std::string& file, const po::variables_map& args, Source& source) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::NoInput(fmt::format("cannot read {}", file));
+  std::vector<std::string> header;
+  Status read = store::ReadCsv(in, file, [&](store::CsvRecord& record) {
+    header = std::move(record.fields);
+    return Status::Found();  // stop after the header
+  });
+  if (!read.ok() && read.code() != ExitCode::kFound) return read;
+  if (header.empty()) return Status::BadData(fmt::format("{}: the file is empty", file));
+  std::optional<store::RowKind> kind = args.count("kind")
+                                           ? store::KindNamed(args["kind"].as<std::string>())
+                                           : store::KindOfHeader(header);
+  if (!kind) {
+    return Status::BadData(fmt::format(
+        "{}:1: these columns are not a plantrack file (use --kind, see plantrack import --help)",
+        file));
+  }
+  Result<std::vector<size_t>> positions = store::ColumnPositions(store::SpecOf(*kind), header);
+  if (!positions.ok())
+    return Status::BadData(fmt::format("{}:1: {}", file, positions.status().message()));
+  source = {*kind, file, *positions, nullptr};
+  return Status::Ok();
+}
+
+std::string FieldText(const Json& value) {
+  if (value.is_null()) return "";
+  if (value.is_string()) return value.get<std::string>();
+  return value.dump();
+}
+
+void ImportJsonRows(const Source& source, store::Importer& importer) {
+  const auto& columns = store::SpecOf(source.kind).columns;
+  size_t index = 0;
+  for (const Json& object : *source.rows) {
+    const std::string where =
+        fmt::format("{}:{}[{}]", source.file, store::SpecOf(source.kind).name, index++);
+    if (!object.is_object()) {
+      importer.Reject(where, "not an object");
+      continue;
+    }
+    store::ImportRow row{where, {}};
+    for (std::string_view column : columns) {
+      auto found = object.find(std::string(column));
+      row.fields.push_back(found == object.end() ? "" : FieldText(*found));
+    }
+    importer.Add(source.kind, row);
+  }
+}
+
+void ImportCsvRows(const Source& source, store::Importer& importer) {
+  std::ifstream in(source.file, std::ios::binary);
+  bool header = true;
+  const size_t width = source.positions.size();
+  Status read = store::ReadCsv(in, source.file, [&](store::CsvRecord& record) {
+    if (header) {
+      header = false;
+      return Status::Ok();
+    }
+    const std::string where = fmt::format("{}:{}", source.file, record.line);
+    if (record.fields.size() != width) {
+      importer.Reject(
+          where, fmt::format("{} fields where the header has {}", record.fields.size(), width));
+      return Status::Ok();
+    }
+    store::ImportRow row{where, {}};
+    row.fields.reserve(width);
+    for (size_t position : source.positions) {
+      // A spreadsheet's line breaks inside a cell arrive as CRLF; notes keep plain newlines.
+      std::string& field = record.fields[position];
+      for (size_t at = field.find("\r\n"); at != std::string::npos; at = field.find("\r\n", at)) {
+        field.erase(at, 1);
+      }
+      row.fields.push_back(std::move(field));
+    }
+    importer.Add(source.kind, row);
+    return Status::Ok();
+  });
+  if (!read.ok()) importer.Reject(source.file, read.message());
+}
+
+}  // namespace
+
+void DescribeImport(po::options_description& options,
+                    po::positional_options_description& positional) {
+  options.add_options()(
+      "files", po::value<std::vector<std::string>>()->value_name("FILE")->required()->composing(),
+      "CSV files (one kind each: plan, task_areas, units, actions, responsibilities, milestones, "
+      "indicators, indicator_targets, indicator_values, progress) or a JSON export")(
+      "kind", po::value<std::string>()->value_name("KIND"),
+      "the kind of every CSV file given, when the header alone does not tell")(
+      "dry-run", "check everything and print what would change; write nothing");
+  positional.add("files", -1);
+}
+
+Status RunImport(Context& context, const po::variables_map& args) {
+  // Into a file with no units yet (init --fixture none) the first import is the plan itself,
+  // loaded as init loads the CZT data: there is nobody yet to check permissions against.
+  const bool bootstrap = store::ListUnits(*context.db, false).empty();
+  std::optional<store::UnitRef> writer;
+  if (!bootstrap) {
+    Result<store::UnitRef> acting = Writer(context);
+    if (!acting.ok()) return acting.status();
+    writer = *acting;
+  }
+  if (args.count("kind") && !store::KindNamed(args["kind"].as<std::string>())) {
+    return Status::Usage(
+        fmt::format("--kind {} is not a kind of plantrack file", args["kind"].as<std::string>()));
+  }
+  const auto files = args["files"].as<std::vector<std::string>>();
+  std::vector<Json> documents;
+  documents.reserve(files.size());
+  std::vector<Source> sources;
+  for (const std::string& file : files) {
+    if (EndsWith(file, ".json")) {
+      std::ifstream in(file, std::ios::binary);
+      if (!in) return Status::NoInput(fmt::format("cannot read {}", file));
+      documents.push_back(Json::parse(in, nullptr, false));
+      const Json& document = documents.back();
+      if (document.is_discarded() || !document.is_object()) {
+        return Status::BadData(
+            fmt::format("{}: not a JSON export (an object of arrays by kind)", file));
+      }
+      for (const auto& [key, rows] : document.items()) {
+        auto kind = store::KindNamed(key);
+        if (!kind || !rows.is_array()) {
+          return Status::BadData(
+              fmt::format("{}: '{}' is not a kind of plantrack rows", file, key));
+        }
+        sources.push_back({*kind, file, {}, &rows});
+      }
+      continue;
+    }
+    Source source;
+    if (Status kind = ReadCsvKind(file, args, source); !kind.ok()) return kind;
+    sources.push_back(source);
+  }
+  // Parents before children, whatever the order of the files on the command line.
+  std::stable_sort(sources.begin(), sources.end(),
+                   [](const Source& a, const Source& b) { return a.kind < b.kind; });
+
+  std::string detail;
+  for (const std::string& file : files) detail += (detail.empty() ? "" : " ") + file;
+  const bool dry_run = args.count("dry-run") > 0;
+  auto body = [&]() -> Status {
+    store::JournalEntry journal;
+    if (writer) journal = JournalFor(context, *writer, "import", detail);
+    journal.recorded_at = context.now_utc;
+    journal.command = context.command_line;
+    journal.detail = bootstrap ? "bootstrap " + detail : detail;
+    journal.kind = "import";
+    const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
+    store::Importer importer(
+        *context.db, {writer, context.now_utc, domain::FormatIsoDate(context.today), journal_id});
+    for (const Source& source : sources) {
+      source.rows ? ImportJsonRows(source, importer) : ImportCsvRows(source, importer);
+    }
+    if (importer.error_count() > 0) {
+      std::string message =
+          fmt::format("import refused, nothing written ({} problem{}):", importer.error_count(),
+                      importer.error_count() == 1 ? "" : "s");
+      for (const std::string& error : importer.errors()) message += "\n  " + error;
+      if (importer.error_count() > store::Importer::kMaxListedErrors) {
+        message += fmt::format("\n  ... and {} more",
+                               importer.error_count() - store::Importer::kMaxListedErrors);
+      }
+      return Status::BadData(message);
+    }
+    nlohmann::ordered_json json{{"dry_run", dry_run}, {"kinds", nlohmann::ordered_json::object()}};
+    std::string lines = dry_run ? "dry run, nothing written; would import:" : "imported:";
+    for (const auto& [kind, counts] : importer.counts()) {
+      const std::string name(store::SpecOf(kind).name);
+      lines += fmt::format("\n  {}: {} added, {} updated, {} skipped as duplicates", name,
+                           counts.inserted, counts.updated, counts.skipped);
+      json["kinds"][name] = {
+          {"added", counts.inserted}, {"updated", counts.updated}, {"skipped", counts.skipped}};
+    }
+    Report(context, lines, json);
+    return Status::Ok();
+  };
+  return dry_run ? context.db->DryRun(body) : body();
+}
+
+}  // namespace plantrack::cli

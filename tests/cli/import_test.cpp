@@ -1,0 +1,177 @@
+// import and export: the round trip, re-import, malformed files, permissions and dry runs.
+
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "test_support.h"
+
+using nlohmann::json;
+using plantrack::testing::CliResult;
+using plantrack::testing::ReadFile;
+using plantrack::testing::RunCli;
+using plantrack::testing::TempDir;
+
+namespace {
+
+struct Files {
+  TempDir dir;
+  std::string czt = dir.File("czt.db");
+  Files() { REQUIRE(RunCli({"--db", czt, "--quiet", "init"}).code == 0); }
+
+  std::string Write(const std::string& name, const std::string& text) {
+    std::ofstream(dir.File(name), std::ios::binary) << text;
+    return dir.File(name);
+  }
+  CliResult Import(const std::string& db, const std::string& unit, std::vector<std::string> files) {
+    std::vector<std::string> args{"--db", db, "--as", unit, "import"};
+    args.insert(args.end(), files.begin(), files.end());
+    return RunCli(args);
+  }
+  json Counts(const std::string& db) {
+    return json::parse(RunCli({"--db", db, "--format", "json", "info"}).out)["counts"];
+  }
+  std::string Report(const std::string& db, const std::string& command) {
+    return RunCli({"--db", db, "--as-of", "2026-11-28", "--format", "json", command}).out;
+  }
+};
+
+const char* kProgressHeader = "action,unit,logged_on,recorded_at,percent,status,note,source\n";
+
+}  // namespace
+
+TEST_CASE("import: an export imported into an empty file gives the same reports", "[cli][import]") {
+  Files files;
+  REQUIRE(RunCli({"--db", files.czt, "--quiet", "export", "--out", files.dir.File("csv")}).code ==
+          0);
+  REQUIRE(RunCli({"--db", files.czt, "--format", "json", "export", "--out", files.dir.File("j")})
+              .code == 0);
+  for (const std::string& source : {std::string("csv"), std::string("json")}) {
+    INFO(source);
+    const std::string db = files.dir.File(source + ".db");
+    REQUIRE(RunCli({"--db", db, "--quiet", "init", "--fixture", "none"}).code == 0);
+    std::vector<std::string> inputs;
+    if (source == "csv") {
+      for (const char* kind :
+           {"progress", "units", "plan", "task_areas", "actions", "responsibilities", "milestones",
+            "indicators", "indicator_targets", "indicator_values"}) {
+        inputs.push_back(files.dir.File("csv/" + std::string(kind) + ".csv"));
+      }
+    } else {
+      inputs.push_back(files.dir.File("j/plantrack.json"));
+    }
+    auto imported = files.Import(db, "hunan-drc", inputs);
+    INFO(imported.err);
+    REQUIRE(imported.code == 0);
+    for (const char* command : {"status", "overdue", "audit", "indicators"}) {
+      CHECK(files.Report(db, command) == files.Report(files.czt, command));
+    }
+    // Importing the same files again changes nothing.
+    const json before = files.Counts(db);
+    auto again = files.Import(db, "hunan-drc", inputs);
+    REQUIRE(again.code == 0);
+    CHECK_THAT(again.out, Catch::Contains("progress: 0 added, 0 updated, 638 skipped"));
+    json after = files.Counts(db);
+    after.erase("journal");
+    json expected = before;
+    expected.erase("journal");
+    CHECK(after == expected);
+  }
+}
+
+TEST_CASE("import: a malformed file names its line and changes nothing", "[cli][import]") {
+  Files files;
+  const json before = files.Counts(files.czt);
+  struct Case {
+    const char* what;
+    std::string name;
+    std::string text;
+    const char* message;
+  };
+  const std::string head = kProgressHeader;
+  const std::string ok_row =
+      "T2.03,hunan-transport,2026-11-01,2026-11-02T08:00:00Z,90,on-track,,x\n";
+  const Case cases[] = {
+      {"bad quoting", "q.csv",
+       head + ok_row + "T2.03,hunan-transport,2026-11-02,\"2026-11-02T08:00:00Z,90\n",
+       "q.csv:3: malformed CSV"},
+      {"missing column", "m.csv",
+       "action,unit,logged_on,percent,status,note,source\nT2.03,x,y,1,2,3,4\n",
+       "m.csv:1: these columns are not a plantrack file"},
+      {"unknown code", "u.csv",
+       head + ok_row + "T9.99,hunan-transport,2026-11-01,,90,on-track,,x\n",
+       "u.csv:3: unknown action 'T9.99'"},
+      {"bad date", "d.csv", head + "T2.03,hunan-transport,2026-02-30,,90,on-track,,x\n",
+       "d.csv:2: logged_on '2026-02-30' is not a valid date"},
+      {"code twice", "a.csv",
+       "code,area,title_en,title_zh,horizon,start_on,due_on,weight,source\n"
+       "T2.20,T2,New,,2035,2026-01-01,2030-12-31,1,x\nT2.20,T2,Again,,2035,2026-01-01,2030-12-31,1,"
+       "x\n",
+       "a.csv:3: code 'T2.20' appears twice (first at "},
+      {"wrong kind of file", "w.csv", "name,age\nAlice,30\n", "w.csv:1: these columns are not"},
+      {"invalid UTF-8", "x.csv",
+       head + ok_row + "T2.03,hunan-transport,2026-11-01,,90,on-track,\xff\xfe,x\n",
+       "x.csv:3: field 7 is not valid UTF-8"},
+      {"short row", "s.csv", head + "T2.03,hunan-transport,2026-11-01\n",
+       "s.csv:2: 3 fields where the header has 8"},
+      {"percent out of range", "p.csv",
+       head + "T2.03,hunan-transport,2026-11-01,,120,on-track,,x\n",
+       "p.csv:2: --percent 120 is not a whole number from 0 to 100"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    auto result = files.Import(files.czt, "hunan-drc", {files.Write(c.name, c.text)});
+    CHECK(result.code == 65);
+    CHECK_THAT(result.err, Catch::Contains(c.message));
+  }
+  CHECK(files.Counts(files.czt) == before);
+}
+
+TEST_CASE("import: a UTF-8 byte-order mark, CRLF and quoted newlines are fine", "[cli][import]") {
+  Files files;
+  const std::string text =
+      std::string("\xEF\xBB\xBF") +
+      "action,unit,logged_on,recorded_at,percent,status,note,source\r\n" +
+      "T2.03,hunan-transport,2026-11-20,,80,on-track,\"two\r\nlines, \"\"quoted\"\"\",ops\r\n";
+  auto result = files.Import(files.czt, "hunan-transport", {files.Write("bom.csv", text)});
+  INFO(result.err);
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("progress: 1 added"));
+  json history =
+      json::parse(RunCli({"--db", files.czt, "--format", "json", "history", "T2.03"}).out);
+  CHECK(history.back()["detail"] == "two\nlines, \"quoted\"");  // line ends normalised
+}
+
+TEST_CASE("import: the write path's permissions, and a dry run writes nothing", "[cli][import]") {
+  Files files;
+  const std::string progress = files.Write(
+      "p.csv", std::string(kProgressHeader) + "T2.03,hunan-transport,2026-11-20,,80,on-track,,x\n");
+  auto refused = files.Import(files.czt, "zhuzhou", {progress});
+  CHECK(refused.code == 65);
+  CHECK_THAT(refused.err, Catch::Contains("p.csv:2: zhuzhou may not write this entry"));
+  const std::string units = files.Write("units.csv",
+                                        "slug,name_en,name_zh,kind,parent,coordinator,source\n"
+                                        "yuhu,Yuhu,雨湖区,district,xiangtan,0,x\n");
+  auto structure = files.Import(files.czt, "xiangtan", {units});
+  CHECK(structure.code == 65);
+  CHECK_THAT(structure.err, Catch::Contains("units.csv:2: xiangtan is not a coordinator"));
+  const json before = files.Counts(files.czt);
+  auto dry =
+      RunCli({"--db", files.czt, "--as", "hunan-drc", "import", "--dry-run", units, progress});
+  REQUIRE(dry.code == 0);
+  CHECK_THAT(dry.out, Catch::Contains("dry run, nothing written"));
+  CHECK_THAT(dry.out, Catch::Contains("units: 1 added"));
+  CHECK(files.Counts(files.czt) == before);
+}
+
+TEST_CASE("import: at most 50 problems are listed, then a count", "[cli][import]") {
+  Files files;
+  std::string text = kProgressHeader;
+  for (int i = 0; i < 60; ++i) text += "T9.99,hunan-transport,2026-11-01,,90,on-track,,x\n";
+  auto result = files.Import(files.czt, "hunan-drc", {files.Write("many.csv", text)});
+  CHECK(result.code == 65);
+  CHECK_THAT(result.err, Catch::Contains("(60 problems)"));
+  CHECK_THAT(result.err, Catch::Contains("many.csv:51: unknown action"));
+  CHECK_THAT(result.err, Catch::Contains("... and 10 more"));
+  CHECK(result.err.find("many.csv:52:") == std::string::npos);
+}
