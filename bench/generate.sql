@@ -48,7 +48,8 @@ SELECT a.id, a.code || '-M' || k.value, 'Milestone ' || k.value, '节点 ' || k.
        END
   FROM action a, generate_series(1, 5) k;
 
--- 100 entries per action, a week apart from its start, by its lead.
+-- 100 entries per action, a week apart from its start, by its lead; every other action reaches
+-- 100 % (done) on its last entry, the rest stay below, so the history obeys the write rules.
 INSERT INTO journal (id, unit_id, recorded_at, command, detail)
 VALUES (2, 1, '2026-11-28T00:00:00Z', 'bench/generate.sql', 'generated data');
 INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, note,
@@ -59,7 +60,8 @@ SELECT id, unit_id, day, day || 'T08:00:00Z', pct,
        '', 'generated', 2
   FROM (SELECT a.id, 2 + a.id % 199 AS unit_id,
                date(a.start_on, printf('+%d days', k.value * 7)) AS day,
-               min(100, k.value * (1 + a.id % 4) / 3) AS pct
+               CASE WHEN k.value = 100 AND a.id % 2 = 0 THEN 100
+                    ELSE min(99, k.value * (1 + a.id % 4) / 3) END AS pct
           FROM action a, generate_series(1, 100) k);
 
 INSERT INTO indicator (id, code, name_en, name_zh, measure_unit, direction, baseline_value,

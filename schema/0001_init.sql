@@ -188,7 +188,6 @@ CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
 BEGIN SELECT RAISE(ABORT, 'journal is append-only'); END;
 
 CREATE INDEX progress_log_by_action ON progress_log (action_id, logged_on);
-CREATE INDEX progress_log_by_unit ON progress_log (unit_id, logged_on);
 CREATE INDEX milestone_by_due ON milestone (due_on, code);
 CREATE INDEX milestone_by_action ON milestone (action_id);
 CREATE INDEX responsibility_by_unit ON responsibility (unit_id);

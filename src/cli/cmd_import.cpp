@@ -75,7 +75,7 @@ void ImportJsonRows(const Source& source, store::Importer& importer) {
       importer.Reject(where, "not an object");
       continue;
     }
-    store::ImportRow row{where, {}};
+    store::ImportRow row{source.file, 0, {}, where};
     for (std::string_view column : columns) {
       auto found = object.find(std::string(column));
       row.fields.push_back(found == object.end() ? "" : FieldText(*found));
@@ -88,26 +88,27 @@ void ImportCsvRows(const Source& source, store::Importer& importer) {
   std::ifstream in(source.file, std::ios::binary);
   bool header = true;
   const size_t width = source.positions.size();
+  // One row reused for every record, so a large file costs no allocation per row.
+  store::ImportRow row{source.file, 0, std::vector<std::string>(width)};
   Status read = store::ReadCsv(in, source.file, [&](store::CsvRecord& record) {
     if (header) {
       header = false;
       return Status::Ok();
     }
-    const std::string where = fmt::format("{}:{}", source.file, record.line);
     if (record.fields.size() != width) {
       importer.Reject(
-          where, fmt::format("{} fields where the header has {}", record.fields.size(), width));
+          fmt::format("{}:{}", source.file, record.line),
+          fmt::format("{} fields where the header has {}", record.fields.size(), width));
       return Status::Ok();
     }
-    store::ImportRow row{where, {}};
-    row.fields.reserve(width);
-    for (size_t position : source.positions) {
+    row.line = record.line;
+    for (size_t i = 0; i < width; ++i) {
       // A spreadsheet's line breaks inside a cell arrive as CRLF; notes keep plain newlines.
-      std::string& field = record.fields[position];
+      std::string& field = record.fields[source.positions[i]];
       for (size_t at = field.find("\r\n"); at != std::string::npos; at = field.find("\r\n", at)) {
         field.erase(at, 1);
       }
-      row.fields.push_back(std::move(field));
+      row.fields[i].swap(field);
     }
     importer.Add(source.kind, row);
     return Status::Ok();

@@ -16,7 +16,22 @@ Connection::~Connection() = default;
 Connection::Connection(Connection&&) noexcept = default;
 Connection& Connection::operator=(Connection&&) noexcept = default;
 
+namespace {
+
+// Process-wide SQLite settings, applied once before the first connection: no memory-usage
+// statistics (each allocation would take a global mutex for them).
+void ConfigureSqliteOnce() {
+  static const bool configured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
+}
+
+}  // namespace
+
 Result<Connection> Connection::Open(const std::string& path, const OpenOptions& options) {
+  ConfigureSqliteOnce();
   const bool in_memory = path == ":memory:";
   if (!in_memory && options.mode == OpenMode::kExisting && !std::filesystem::exists(path)) {
     return Status::NoInput(
@@ -25,8 +40,9 @@ Result<Connection> Connection::Open(const std::string& path, const OpenOptions& 
   if (!in_memory && std::filesystem::is_directory(path)) {
     return Status::NoInput(fmt::format("database {} is a directory", path));
   }
-  const int flags =
-      SQLite::OPEN_READWRITE | (options.mode == OpenMode::kCreate ? SQLite::OPEN_CREATE : 0);
+  // A connection is used by one thread only, so SQLite's per-call mutexes are not needed.
+  const int flags = SQLite::OPEN_READWRITE | SQLite::OPEN_NOMUTEX |
+                    (options.mode == OpenMode::kCreate ? SQLite::OPEN_CREATE : 0);
   try {
     auto db = std::make_unique<SQLite::Database>(path, flags, options.busy_timeout_ms);
     // Read-only checks come first: nothing below may touch a file we are going to refuse.

@@ -26,7 +26,7 @@ Result<LoadCounts> LoadPlanFiles(Connection& connection, std::span<const Embedde
       return Status::BadData(fmt::format("{}:1: {}", name, positions.status().message()));
     }
     for (const CsvRecord& record : table->records) {
-      ImportRow row{fmt::format("{}:{}", name, record.line), {}};
+      ImportRow row{name, record.line, {}};
       for (size_t position : *positions) row.fields.push_back(record.fields[position]);
       importer.Add(spec.kind, row);
     }

@@ -175,19 +175,19 @@ constexpr const char* kCodesOf[][2] = {
     {"indicator", "SELECT code, id FROM indicator"},
 };
 
-constexpr const char* kDuplicateEntry = R"sql(
-  SELECT EXISTS (SELECT 1 FROM progress_log p
-                  WHERE p.action_id = :action AND p.logged_on = :logged_on AND p.unit_id = :unit
-                    AND p.percent = :percent AND p.status = :status AND p.note = :note
-                    AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id))
-)sql";
-
 constexpr const char* kDuplicateValue = R"sql(
   SELECT EXISTS (SELECT 1 FROM indicator_value v
                   WHERE v.indicator_id = :indicator AND v.as_of = :as_of AND v.value = :value
                     AND v.unit_id IS :unit
                     AND NOT EXISTS (SELECT 1 FROM indicator_value_retraction r
                                      WHERE r.indicator_value_id = v.id))
+)sql";
+
+constexpr const char* kDuplicateEntry = R"sql(
+  SELECT EXISTS (SELECT 1 FROM progress_log p
+                  WHERE p.action_id = :action AND p.logged_on = :logged_on AND p.unit_id = :unit
+                    AND p.percent = :percent AND p.status = :status AND p.note = :note
+                    AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id))
 )sql";
 
 constexpr const char* kInsertEntry = R"sql(
@@ -274,10 +274,17 @@ Result<std::vector<size_t>> ColumnPositions(const KindSpec& spec,
   return positions;
 }
 
+std::string ImportRow::Where() const {
+  return where.empty() ? fmt::format("{}:{}", file, line) : where;
+}
+
 Importer::Importer(Connection& connection, Options options)
-    : connection_(connection),
-      options_(std::move(options)),
-      plan_dates_(LoadPlanDates(connection)) {}
+    : connection_(connection), options_(std::move(options)) {
+  const PlanDates plan = LoadPlanDates(connection);
+  today_ = domain::ParseIsoDate(options_.today).value_or(domain::Date{});
+  issued_on_ = domain::ParseIsoDate(plan.issued_on).value_or(domain::Date{});
+  far_horizon_ = domain::ParseIsoDate(plan.far_horizon).value_or(domain::Date{});
+}
 
 Importer::~Importer() = default;
 
@@ -289,7 +296,7 @@ SQLite::Statement& Importer::Prepared(std::unique_ptr<SQLite::Statement>& slot, 
 }
 
 void Importer::Error(const ImportRow& row, const std::string& message) {
-  Reject(row.where, message);
+  Reject(row.Where(), message);
 }
 
 void Importer::Reject(const std::string& where, const std::string& message) {
@@ -333,7 +340,7 @@ void Importer::AddStructure(RowKind kind, const ImportRow& row) {
                                              [&](const Structure& s) { return s.kind == kind; });
   std::string key;
   for (size_t i = 0; i < structure.key_columns; ++i) key += (i ? "|" : "") + row.fields[i];
-  auto [seen, first] = seen_.emplace(std::pair(kind, key), row.where);
+  auto [seen, first] = seen_.emplace(std::pair(kind, key), row.Where());
   if (!first) {
     return Error(row, fmt::format("{} '{}' appears twice (first at {})", structure.columns[0].name,
                                   key, seen->second));
@@ -442,38 +449,41 @@ void Importer::AddProgress(const ImportRow& row) {
   if (!percent) return Error(row, fmt::format("percent '{}' is not a whole number", f[4]));
   if (auto problem = domain::CheckNote("note", f[6])) return Error(row, *problem);
   if (options_.writer) {
-    if (auto problem = domain::CheckEntryDate(*on, *domain::ParseIsoDate(options_.today),
-                                              *domain::ParseIsoDate(plan_dates_.issued_on),
-                                              *domain::ParseIsoDate(plan_dates_.far_horizon))) {
+    if (auto problem = domain::CheckEntryDate(*on, today_, issued_on_, far_horizon_)) {
       return Error(row, problem->replace(0, 4, "logged_on"));
     }
     if (!MayWriteFor(row, *unit, *action)) return;
   }
-  SQLite::Statement& duplicate = Prepared(duplicate_entry_, kDuplicateEntry);
-  duplicate.bind(":action", *action);
-  duplicate.bind(":unit", *unit);
-  duplicate.bind(":logged_on", f[2]);
-  duplicate.bind(":percent", *percent);
-  duplicate.bind(":status", f[5]);
-  duplicate.bind(":note", f[6]);
-  if (duplicate.executeStep() && duplicate.getColumn(0).getInt() != 0) {
-    ++counts_[RowKind::kProgress].skipped;
-    return;
-  }
-  auto [latest, fresh] = latest_.emplace(*action, std::nullopt);
+  auto [state, fresh] = actions_.try_emplace(*action);
   if (fresh) {
     SQLite::Statement query(connection_.db(), kLatestOn);
     query.bind(":action_id", *action);
     if (query.executeStep()) {
-      latest->second = Latest{query.getColumn(0).getString(),
-                              {query.getColumn(1).getInt(), query.getColumn(2).getString()}};
+      state->second.latest = Latest{query.getColumn(0).getString(),
+                                    {query.getColumn(1).getInt(), query.getColumn(2).getString()}};
+      state->second.had_entries = true;
     }
   }
+  // An exact duplicate of a live entry is skipped before any rule is applied to it.
+  if (state->second.had_entries || f[2] <= state->second.newest_imported) {
+    SQLite::Statement& duplicate = Prepared(duplicate_entry_, kDuplicateEntry);
+    duplicate.bind(":action", *action);
+    duplicate.bind(":unit", *unit);
+    duplicate.bind(":logged_on", f[2]);
+    duplicate.bind(":percent", *percent);
+    duplicate.bind(":status", f[5]);
+    duplicate.bind(":note", f[6]);
+    if (duplicate.executeStep() && duplicate.getColumn(0).getInt() != 0) {
+      ++counts_[RowKind::kProgress].skipped;
+      return;
+    }
+  }
+  std::optional<Latest>& latest = state->second.latest;
   // Entries older than the latest are history being filled in, not a step back.
-  const bool newest = !latest->second || latest->second->on <= f[2];
-  if (auto problem = domain::CheckProgress(
-          f[0], static_cast<int>(*percent), f[5], f[6],
-          newest && latest->second ? std::optional(latest->second->entry) : std::nullopt)) {
+  const bool newest = !latest || latest->on <= f[2];
+  if (auto problem =
+          domain::CheckProgress(f[0], static_cast<int>(*percent), f[5], f[6],
+                                newest && latest ? std::optional(latest->entry) : std::nullopt)) {
     return Error(row, *problem);
   }
   try {
@@ -491,7 +501,8 @@ void Importer::AddProgress(const ImportRow& row) {
   } catch (const SQLite::Exception& e) {
     return Error(row, fmt::format("refused by the database: {}", e.what()));
   }
-  if (newest) latest->second = Latest{f[2], {static_cast<int>(*percent), f[5]}};
+  if (newest) latest = Latest{f[2], {static_cast<int>(*percent), f[5]}};
+  state->second.newest_imported = std::max(state->second.newest_imported, f[2]);
   ++counts_[RowKind::kProgress].inserted;
 }
 

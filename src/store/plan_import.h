@@ -60,8 +60,12 @@ Result<std::vector<size_t>> ColumnPositions(const KindSpec& spec,
                                             const std::vector<std::string>& header);
 
 struct ImportRow {
-  std::string where;                // "FILE:LINE"
+  std::string_view file;  // for messages: "FILE:LINE", or "FILE:kind[i]" when line is 0
+  int line = 0;
   std::vector<std::string> fields;  // in the order of KindSpec::columns
+  std::string where = {};           // overrides file and line when set
+
+  std::string Where() const;
 };
 
 struct ImportCounts {
@@ -109,13 +113,21 @@ class Importer {
   Connection& connection_;
   Options options_;
   std::unique_ptr<SQLite::Statement> duplicate_entry_, insert_entry_, duplicate_value_;
-  PlanDates plan_dates_;
+  domain::Date today_, issued_on_, far_horizon_;
   std::map<std::string, Ids, std::less<>> ids_;  // kind -> code -> id, loaded lazily
   struct Latest {
     std::string on;
     domain::LatestEntry entry;
   };
-  std::unordered_map<int64_t, std::optional<Latest>> latest_;    // by action id
+  // Per action: its latest live entry, whether the file had live entries before this import,
+  // and the newest date this import added; a row newer than that on an action that had none
+  // cannot duplicate anything, so the duplicate query is skipped for it.
+  struct ActionState {
+    std::optional<Latest> latest;
+    bool had_entries = false;
+    std::string newest_imported;
+  };
+  std::unordered_map<int64_t, ActionState> actions_;
   std::map<std::pair<int64_t, int64_t>, bool> may_write_;        // (unit, action)
   std::map<std::pair<RowKind, std::string>, std::string> seen_;  // code -> where, per kind
   std::map<RowKind, std::set<std::string>> existing_keys_;       // for kinds without a code
