@@ -3,6 +3,7 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <stdexcept>
 
 namespace plantrack::testing {
 
@@ -29,6 +30,11 @@ CliResult RunCli(const std::vector<std::string>& args, const cli::Environment& e
   std::ostringstream out, err;
   int code = cli::Run(args, env, out, err);
   return {code, out.str(), err.str()};
+}
+
+CztFile::CztFile() {
+  CliResult init = RunCli({"--db", db, "--quiet", "init"});
+  if (init.code != 0) throw std::runtime_error("init failed: " + init.err);
 }
 
 std::string ReadFile(const std::string& path) {

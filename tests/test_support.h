@@ -36,6 +36,13 @@ cli::Environment TestEnvironment();
 CliResult RunCli(const std::vector<std::string>& args,
                  const cli::Environment& env = TestEnvironment());
 
+// A temporary folder holding a freshly initialised CZT database, as of the test clock.
+struct CztFile {
+  CztFile();
+  TempDir dir;
+  std::string db = dir.File("czt.db");
+};
+
 // Reads a whole file (bytes).
 std::string ReadFile(const std::string& path);
 

@@ -300,57 +300,76 @@ Status RunAdd(Context& context, const po::variables_map& args) {
   return Status::Ok();
 }
 
-Status RunAssign(Context& context, const po::variables_map& args) {
+namespace {
+
+// What assign and unassign share: a coordinator writing, an action and a unit, and the unit's
+// current role on the action.
+struct Assignment {
+  store::UnitRef writer;
+  store::ActionRef action;
+  std::string slug;
+  int64_t unit_id = 0;
+  std::optional<std::string> current_role;
+};
+
+Result<Assignment> AssignmentFrom(Context& context, const po::variables_map& args,
+                                  std::string_view what) {
   Result<store::UnitRef> writer = Writer(context);
   if (!writer.ok()) return writer.status();
-  if (Status allowed = RequireCoordinator(*writer, "assign responsibilities"); !allowed.ok()) {
-    return allowed;
-  }
+  if (Status allowed = RequireCoordinator(*writer, what); !allowed.ok()) return allowed;
+  const std::string code = args["action"].as<std::string>();
+  auto action = store::FindAction(*context.db, code);
+  if (!action) return store::RequireCode(*context.db, "action", code);
+  Assignment assignment{*writer, *action, args["unit"].as<std::string>(), 0, std::nullopt};
+  Result<int64_t> unit = UnitId(context, assignment.slug);
+  if (!unit.ok()) return unit.status();
+  assignment.unit_id = *unit;
+  assignment.current_role = store::RoleOf(*context.db, action->id, *unit);
+  return assignment;
+}
+
+Status Record(Context& context, const Assignment& a, const char* kind, const std::string& detail,
+              const std::string& role) {
+  store::JournalEntry journal = JournalFor(context, a.writer, kind, detail);
+  journal.action_id = a.action.id;
+  store::AppendJournal(context.db->db(), journal);
+  Report(context, detail, {{"action", a.action.code}, {"unit", a.slug}, {"role", role}});
+  return Status::Ok();
+}
+
+}  // namespace
+
+Status RunAssign(Context& context, const po::variables_map& args) {
   const std::string role = Text(args, "role");
   if (role != "lead" && role != "support") {
     return Status::BadData(
         fmt::format("--role {} is not lead or support", role.empty() ? "(none)" : role));
   }
-  const std::string code = args["action"].as<std::string>(), slug = args["unit"].as<std::string>();
-  auto action = store::FindAction(*context.db, code);
-  if (!action) return store::RequireCode(*context.db, "action", code);
-  Result<int64_t> unit = UnitId(context, slug);
-  if (!unit.ok()) return unit.status();
-  auto current = store::RoleOf(*context.db, action->id, *unit);
-  if (current == role)
-    return Status::BadData(fmt::format("{} is already {} of {}", slug, role, code));
-  store::Assign(*context.db, action->id, *unit, role);
-  store::JournalEntry journal =
-      JournalFor(context, *writer, "assign",
-                 current ? fmt::format("{} changed from {} to {} of {}", slug, *current, role, code)
-                         : fmt::format("{} assigned as {} of {}", slug, role, code));
-  journal.action_id = action->id;
-  store::AppendJournal(context.db->db(), journal);
-  Report(context, journal.detail, {{"action", code}, {"unit", slug}, {"role", role}});
-  return Status::Ok();
+  Result<Assignment> a = AssignmentFrom(context, args, "assign responsibilities");
+  if (!a.ok()) return a.status();
+  if (a->current_role == role) {
+    return Status::BadData(fmt::format("{} is already {} of {}", a->slug, role, a->action.code));
+  }
+  store::Assign(*context.db, a->action.id, a->unit_id, role);
+  return Record(context, *a, "assign",
+                a->current_role
+                    ? fmt::format("{} changed from {} to {} of {}", a->slug, *a->current_role, role,
+                                  a->action.code)
+                    : fmt::format("{} assigned as {} of {}", a->slug, role, a->action.code),
+                role);
 }
 
 Status RunUnassign(Context& context, const po::variables_map& args) {
-  Result<store::UnitRef> writer = Writer(context);
-  if (!writer.ok()) return writer.status();
-  if (Status allowed = RequireCoordinator(*writer, "unassign responsibilities"); !allowed.ok()) {
-    return allowed;
-  }
   if (args.count("role")) return Status::Usage("unassign takes no --role");
-  const std::string code = args["action"].as<std::string>(), slug = args["unit"].as<std::string>();
-  auto action = store::FindAction(*context.db, code);
-  if (!action) return store::RequireCode(*context.db, "action", code);
-  Result<int64_t> unit = UnitId(context, slug);
-  if (!unit.ok()) return unit.status();
-  auto current = store::RoleOf(*context.db, action->id, *unit);
-  if (!current) return Status::BadData(fmt::format("{} has no role on {}", slug, code));
-  store::Unassign(*context.db, action->id, *unit);
-  store::JournalEntry journal = JournalFor(
-      context, *writer, "unassign", fmt::format("{} removed as {} of {}", slug, *current, code));
-  journal.action_id = action->id;
-  store::AppendJournal(context.db->db(), journal);
-  Report(context, journal.detail, {{"action", code}, {"unit", slug}, {"removed", *current}});
-  return Status::Ok();
+  Result<Assignment> a = AssignmentFrom(context, args, "unassign responsibilities");
+  if (!a.ok()) return a.status();
+  if (!a->current_role) {
+    return Status::BadData(fmt::format("{} has no role on {}", a->slug, a->action.code));
+  }
+  store::Unassign(*context.db, a->action.id, a->unit_id);
+  return Record(context, *a, "unassign",
+                fmt::format("{} removed as {} of {}", a->slug, *a->current_role, a->action.code),
+                "");
 }
 
 }  // namespace plantrack::cli

@@ -190,13 +190,6 @@ constexpr const char* kDuplicateEntry = R"sql(
                     AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id))
 )sql";
 
-constexpr const char* kInsertEntry = R"sql(
-  INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, note,
-                            source, journal_id)
-  VALUES (:action_id, :unit_id, :logged_on, :recorded_at, :percent, :status, :note, :source,
-          :journal_id)
-)sql";
-
 constexpr const char* kLatestOn = R"sql(
   SELECT p.logged_on, p.percent, p.status FROM progress_log p
    WHERE p.action_id = :action_id
@@ -279,7 +272,7 @@ std::string ImportRow::Where() const {
 }
 
 Importer::Importer(Connection& connection, Options options)
-    : connection_(connection), options_(std::move(options)) {
+    : connection_(connection), options_(std::move(options)), progress_writer_(connection) {
   const PlanDates plan = LoadPlanDates(connection);
   today_ = domain::ParseIsoDate(options_.today).value_or(domain::Date{});
   issued_on_ = domain::ParseIsoDate(plan.issued_on).value_or(domain::Date{});
@@ -487,17 +480,8 @@ void Importer::AddProgress(const ImportRow& row) {
     return Error(row, *problem);
   }
   try {
-    SQLite::Statement& insert = Prepared(insert_entry_, kInsertEntry);
-    insert.bind(":action_id", *action);
-    insert.bind(":unit_id", *unit);
-    insert.bind(":logged_on", f[2]);
-    insert.bind(":recorded_at", recorded_at);
-    insert.bind(":percent", *percent);
-    insert.bind(":status", f[5]);
-    insert.bind(":note", f[6]);
-    insert.bind(":source", f[7]);
-    insert.bind(":journal_id", options_.journal_id);
-    insert.exec();
+    progress_writer_.Insert({*action, *unit, f[2], recorded_at, static_cast<int>(*percent), f[5],
+                             f[6], f[7], options_.journal_id});
   } catch (const SQLite::Exception& e) {
     return Error(row, fmt::format("refused by the database: {}", e.what()));
   }

@@ -21,6 +21,7 @@
 #include "domain/status.h"
 #include "store/connection.h"
 #include "store/identity.h"
+#include "store/progress_store.h"
 
 namespace SQLite {
 class Statement;
@@ -112,7 +113,8 @@ class Importer {
 
   Connection& connection_;
   Options options_;
-  std::unique_ptr<SQLite::Statement> duplicate_entry_, insert_entry_, duplicate_value_;
+  ProgressWriter progress_writer_;
+  std::unique_ptr<SQLite::Statement> duplicate_entry_, duplicate_value_;
   domain::Date today_, issued_on_, far_horizon_;
   std::map<std::string, Ids, std::less<>> ids_;  // kind -> code -> id, loaded lazily
   struct Latest {

@@ -76,7 +76,19 @@ std::optional<domain::LatestEntry> LatestLiveEntry(Connection& connection, int64
 }
 
 int64_t InsertProgress(Connection& connection, const NewProgress& entry) {
-  SQLite::Statement insert(connection.db(), kInsertProgress);
+  return ProgressWriter(connection).Insert(entry);
+}
+
+ProgressWriter::ProgressWriter(Connection& connection) : connection_(connection) {}
+ProgressWriter::~ProgressWriter() = default;
+
+int64_t ProgressWriter::Insert(const NewProgress& entry) {
+  if (!insert_) {
+    insert_ = std::make_unique<SQLite::Statement>(connection_.db(), kInsertProgress);
+  } else {
+    insert_->reset();
+  }
+  SQLite::Statement& insert = *insert_;
   insert.bind(":action_id", entry.action_id);
   insert.bind(":unit_id", entry.unit_id);
   insert.bind(":logged_on", entry.logged_on);
@@ -87,7 +99,7 @@ int64_t InsertProgress(Connection& connection, const NewProgress& entry) {
   insert.bind(":source", entry.source);
   insert.bind(":journal_id", entry.journal_id);
   insert.exec();
-  return connection.db().getLastInsertRowid();
+  return connection_.db().getLastInsertRowid();
 }
 
 std::optional<EntryRef> FindEntry(Connection& connection, int64_t id) {

@@ -4,12 +4,17 @@
 // progress_log, indicator_value or their retraction tables (triggers would refuse it).
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "domain/entry_rules.h"
 #include "store/connection.h"
+
+namespace SQLite {
+class Statement;
+}
 
 namespace plantrack::store {
 
@@ -24,6 +29,18 @@ struct NewProgress {
   int64_t journal_id = 0;
 };
 int64_t InsertProgress(Connection& connection, const NewProgress& entry);
+
+// Inserts many entries through one prepared statement (an import may write a million).
+class ProgressWriter {
+ public:
+  explicit ProgressWriter(Connection& connection);
+  ~ProgressWriter();
+  int64_t Insert(const NewProgress& entry);
+
+ private:
+  Connection& connection_;
+  std::unique_ptr<SQLite::Statement> insert_;
+};
 
 struct EntryRef {
   int64_t id = 0;

@@ -12,14 +12,7 @@ using plantrack::testing::TempDir;
 
 namespace {
 
-struct Czt {
-  TempDir dir;
-  std::string db = dir.File("czt.db");
-  Czt() {
-    auto init = RunCli({"--db", db, "init"});
-    INFO(init.err);
-    REQUIRE(init.code == 0);
-  }
+struct Czt : plantrack::testing::CztFile {
   json Json(std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", db, "--format", "json", "--as-of", "2026-11-28"});
     auto result = RunCli(args);

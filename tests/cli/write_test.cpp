@@ -14,11 +14,7 @@ using plantrack::testing::TempDir;
 
 namespace {
 
-struct Czt {
-  TempDir dir;
-  std::string db = dir.File("czt.db");
-  Czt() { REQUIRE(RunCli({"--db", db, "--quiet", "init"}).code == 0); }
-
+struct Czt : plantrack::testing::CztFile {
   CliResult As(const std::string& unit, std::vector<std::string> args) {
     args.insert(args.begin(), {"--db", db, "--as", unit});
     return RunCli(args);

@@ -12,15 +12,7 @@ using nlohmann::json;
 using plantrack::testing::RunCli;
 using plantrack::testing::TempDir;
 
-namespace {
-
-struct CztFile {
-  TempDir dir;
-  std::string db = dir.File("czt.db");
-  CztFile() { REQUIRE(RunCli({"--db", db, "--quiet", "init"}).code == 0); }
-};
-
-}  // namespace
+using plantrack::testing::CztFile;
 
 TEST_CASE("views: v_overdue agrees with plantrack overdue as of today", "[store][views]") {
   CztFile czt;
