@@ -9,6 +9,7 @@
 #include <ctime>
 
 #include "cli/command.h"
+#include "domain/numbers.h"
 #include "domain/suggest.h"
 
 namespace plantrack::cli {
@@ -171,6 +172,7 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
   }
   store::OpenOptions options;
   options.verify_integrity = command->check_integrity;
+  options.busy_timeout_ms = env.busy_timeout_ms;
   Result<store::Connection> connection = store::Connection::Open(context.db_path, options);
   if (!connection.ok()) return connection.status();
   context.db = &connection.value();
@@ -187,6 +189,11 @@ Environment EnvironmentFromProcess() {
   if (const char* db = std::getenv("PLANTRACK_DB"); db && *db) env.db = db;
   if (const char* unit = std::getenv("PLANTRACK_UNIT"); unit && *unit) env.unit = unit;
   env.no_color = std::getenv("NO_COLOR") != nullptr;
+  if (const char* timeout = std::getenv("PLANTRACK_BUSY_TIMEOUT_MS"); timeout && *timeout) {
+    if (auto ms = domain::ParseInteger(timeout); ms && *ms >= 0 && *ms <= 3'600'000) {
+      env.busy_timeout_ms = static_cast<int>(*ms);
+    }
+  }
   env.terminal = isatty(STDOUT_FILENO) == 1;
   // date::current_zone() ignores $TZ; localtime_r honours it.
   std::time_t now = std::time(nullptr);

@@ -20,6 +20,7 @@ struct Environment {
   bool terminal = false;            // stdout is a terminal
   domain::Date today;               // local date
   std::string now_utc;              // 'YYYY-MM-DDTHH:MM:SSZ'
+  int busy_timeout_ms = 5000;       // $PLANTRACK_BUSY_TIMEOUT_MS: how long a writer waits
 };
 
 Environment EnvironmentFromProcess();

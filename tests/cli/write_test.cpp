@@ -1,6 +1,8 @@
 // The write path on the CZT data: who may write, what is refused (and then changes nothing),
 // retract, undo, the plan changes, and concurrent writers.
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
@@ -244,4 +246,18 @@ TEST_CASE("write: concurrent writers all succeed, none is lost", "[cli][write][e
   REQUIRE(std::system(("bash -c '" + script + "' > " + out + " 2>&1").c_str()) == 0);
   CHECK(plantrack::testing::ReadFile(out).find("FAILED") == std::string::npos);
   CHECK(czt.Counts()["progress_log"] == before + 800);
+}
+
+TEST_CASE("write: a writer still locked out after the busy timeout exits 75", "[cli][write]") {
+  Czt czt;
+  SQLite::Database other(czt.db, SQLite::OPEN_READWRITE);
+  other.exec("BEGIN IMMEDIATE");  // another process holding the write lock
+  auto env = plantrack::testing::TestEnvironment();
+  env.busy_timeout_ms = 50;
+  auto result =
+      RunCli({"--db", czt.db, "--as", "hunan-transport", "log", "T2.03", "--percent", "90"}, env);
+  CHECK(result.code == 75);
+  CHECK_THAT(result.err, Catch::Contains("database is busy"));
+  other.exec("ROLLBACK");
+  CHECK(czt.Counts()["progress_log"] == 638);
 }
