@@ -12,7 +12,6 @@
 
 namespace plantrack::testing {
 
-
 // T1: A1 done (weight 2), A2 on pace; T2: A3 overdue (2025 horizon), A4 blocked; A5 never
 // logged and behind. Liling (under Zhuzhou) leads A2.
 inline constexpr const char* kSmallPlan = R"sql(
@@ -76,6 +75,5 @@ struct SmallPlan {
     return nlohmann::json::parse(result.out);
   }
 };
-
 
 }  // namespace plantrack::testing

@@ -29,9 +29,10 @@ std::vector<report::Series> BurnUp(Context& context, const store::ActionFilter& 
   days.push_back(context.as_of);
   std::vector<report::Series> series;
   for (const report::AreaStatus& area : html.status.areas) {
-    series.push_back({area.code + " " + (html.zh && !area.title_zh.empty() ? area.title_zh
-                                                                           : area.title_en),
-                      "", {}});
+    series.push_back(
+        {area.code + " " + (html.zh && !area.title_zh.empty() ? area.title_zh : area.title_en),
+         "",
+         {}});
   }
   for (const domain::Date& day : days) {
     Context at = context;
@@ -53,11 +54,10 @@ std::vector<report::Series> BurnUp(Context& context, const store::ActionFilter& 
 }  // namespace
 
 void DescribeReport(po::options_description& options, po::positional_options_description&) {
-  options.add_options()
-      ("html", po::value<std::string>()->value_name("FILE")->required(),
-       "write the report to FILE (one self-contained HTML file)")
-      ("unit", po::value<std::string>()->value_name("U"),
-       "only actions this unit or a unit below it is responsible for");
+  options.add_options()("html", po::value<std::string>()->value_name("FILE")->required(),
+                        "write the report to FILE (one self-contained HTML file)")(
+      "unit", po::value<std::string>()->value_name("U"),
+      "only actions this unit or a unit below it is responsible for");
 }
 
 Status RunReport(Context& context, const po::variables_map& args) {

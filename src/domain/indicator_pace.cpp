@@ -16,11 +16,16 @@ double AnnualGrowth(double from, double to, double years) {
 
 std::string PaceName(Pace pace) {
   switch (pace) {
-    case Pace::kOnTrack: return "on-track";
-    case Pace::kAccelerationNeeded: return "acceleration-needed";
-    case Pace::kLimitedProgress: return "limited-progress";
-    case Pace::kDeteriorating: return "deteriorating";
-    case Pace::kNoData: return "no-data";
+    case Pace::kOnTrack:
+      return "on-track";
+    case Pace::kAccelerationNeeded:
+      return "acceleration-needed";
+    case Pace::kLimitedProgress:
+      return "limited-progress";
+    case Pace::kDeteriorating:
+      return "deteriorating";
+    case Pace::kNoData:
+      return "no-data";
   }
   return "";
 }

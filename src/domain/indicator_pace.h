@@ -15,11 +15,11 @@ enum class Pace { kOnTrack, kAccelerationNeeded, kLimitedProgress, kDeterioratin
 std::string PaceName(Pace pace);  // "on-track", "acceleration-needed", ... "no-data"
 
 struct IndicatorFacts {
-  bool down = false;       // direction: a lower value is better
+  bool down = false;  // direction: a lower value is better
   double baseline = 0;
-  int baseline_year = 0;   // the baseline is that year's value
+  int baseline_year = 0;  // the baseline is that year's value
   double target = 0;
-  int target_year = 0;     // the horizon: the target is that year's value
+  int target_year = 0;  // the horizon: the target is that year's value
 };
 
 // Years between the baseline's year and a value measured on `on`: a value of 2024-12-31 is the

@@ -7,22 +7,32 @@ namespace plantrack::domain {
 
 std::string RagName(Rag rag) {
   switch (rag) {
-    case Rag::kDone: return "done";
-    case Rag::kGreen: return "green";
-    case Rag::kAmber: return "amber";
-    case Rag::kRed: return "red";
+    case Rag::kDone:
+      return "done";
+    case Rag::kGreen:
+      return "green";
+    case Rag::kAmber:
+      return "amber";
+    case Rag::kRed:
+      return "red";
   }
   return "";
 }
 
 std::string ReasonName(Reason reason) {
   switch (reason) {
-    case Reason::kNone: return "";
-    case Reason::kOverdue: return "overdue";
-    case Reason::kBlocked: return "blocked";
-    case Reason::kDelayed: return "delayed";
-    case Reason::kBehindPace: return "behind-pace";
-    case Reason::kProjectedLate: return "projected-late";
+    case Reason::kNone:
+      return "";
+    case Reason::kOverdue:
+      return "overdue";
+    case Reason::kBlocked:
+      return "blocked";
+    case Reason::kDelayed:
+      return "delayed";
+    case Reason::kBehindPace:
+      return "behind-pace";
+    case Reason::kProjectedLate:
+      return "projected-late";
   }
   return "";
 }

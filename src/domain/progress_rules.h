@@ -36,11 +36,11 @@ constexpr double kBehindPacePoints = 15.0;
 struct Assessment {
   Rag rag = Rag::kGreen;
   Reason reason = Reason::kNone;
-  int percent = 0;          // latest percent, 0 before any entry
-  double expected = 0;      // linear from start (0 %) to due (100 %), clamped
-  double shortfall = 0;     // expected - percent, in points (negative when ahead)
-  int days_overdue = 0;     // as_of - due_on when overdue, else 0
-  bool never = false;       // pace is zero: projected completion is "never"
+  int percent = 0;                // latest percent, 0 before any entry
+  double expected = 0;            // linear from start (0 %) to due (100 %), clamped
+  double shortfall = 0;           // expected - percent, in points (negative when ahead)
+  int days_overdue = 0;           // as_of - due_on when overdue, else 0
+  bool never = false;             // pace is zero: projected completion is "never"
   std::optional<Date> projected;  // projected completion, when there is a pace
 };
 

@@ -64,13 +64,11 @@ std::string Bar(double percent) {
 }
 
 void Headline(const HtmlReport& r, Page& page) {
-  std::string title = r.plan ? page.T(r.plan->title_en, r.plan->title_zh)
-                             : page.L("Plan", "规划");
-  page.html += fmt::format("<header><h1>{} — {}</h1><p>{} {}{}</p>", title,
-                           page.L("status report", "实施情况报告"), page.L("As of", "截至"),
-                           domain::FormatIsoDate(r.as_of),
-                           r.scope.empty() ? "" : fmt::format(" · {} {}", page.L("unit", "单位"),
-                                                              HtmlEscape(r.scope)));
+  std::string title = r.plan ? page.T(r.plan->title_en, r.plan->title_zh) : page.L("Plan", "规划");
+  page.html += fmt::format(
+      "<header><h1>{} — {}</h1><p>{} {}{}</p>", title, page.L("status report", "实施情况报告"),
+      page.L("As of", "截至"), domain::FormatIsoDate(r.as_of),
+      r.scope.empty() ? "" : fmt::format(" · {} {}", page.L("unit", "单位"), HtmlEscape(r.scope)));
   page.html += R"(<div class="headline">)";
   for (int year : {2025, 2035}) {
     double weighted = 0, weights = 0;
@@ -87,10 +85,10 @@ void Headline(const HtmlReport& r, Page& page) {
         Percent(weights > 0 ? weighted / weights : 0), page.L("complete", "完成"), complete, total);
   }
   const AreaStatus& t = r.status.total;
-  page.html += fmt::format(R"(<div class="card">{}<b>{}</b>{}{}{}{}</div>)",
-                           page.L("All actions", "全部行动"), t.actions, RagBadge("red", t.red),
-                           RagBadge("amber", t.amber), RagBadge("green", t.green),
-                           RagBadge("done", t.done));
+  page.html +=
+      fmt::format(R"(<div class="card">{}<b>{}</b>{}{}{}{}</div>)",
+                  page.L("All actions", "全部行动"), t.actions, RagBadge("red", t.red),
+                  RagBadge("amber", t.amber), RagBadge("green", t.green), RagBadge("done", t.done));
   page.html += "</div>";
   for (const HorizonStatus& h : r.status.horizons) {
     page.html += fmt::format("<p>{}</p>", HtmlEscape(HorizonVerdict(h, r.as_of)));
@@ -105,12 +103,12 @@ void OverdueRows(const std::vector<OverdueItem>& items, const Page& page, std::s
       page.L("Code", "编号"), page.L("Title", "名称"), page.L("Lead", "牵头"),
       page.L("Due", "期限"), page.L("Days", "天数"), page.L("Reason", "原因"), "RAG");
   for (const OverdueItem& item : items) {
-    html += fmt::format(
-        R"(<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class="num">{}</td>)"
-        R"(<td>{} — {}</td><td><span class="rag {}">{}</span></td></tr>)",
-        HtmlEscape(item.code), page.T(item.title_en, item.title_zh), HtmlEscape(item.lead),
-        HtmlEscape(item.due_on), item.days_overdue, HtmlEscape(item.reason),
-        HtmlEscape(item.detail), HtmlEscape(item.rag), HtmlEscape(item.rag));
+    html += fmt::format(R"(<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class="num">{}</td>)"
+                        R"(<td>{} — {}</td><td><span class="rag {}">{}</span></td></tr>)",
+                        HtmlEscape(item.code), page.T(item.title_en, item.title_zh),
+                        HtmlEscape(item.lead), HtmlEscape(item.due_on), item.days_overdue,
+                        HtmlEscape(item.reason), HtmlEscape(item.detail), HtmlEscape(item.rag),
+                        HtmlEscape(item.rag));
   }
   html += "</table>";
 }
@@ -118,12 +116,12 @@ void OverdueRows(const std::vector<OverdueItem>& items, const Page& page, std::s
 void Areas(const HtmlReport& r, Page& page) {
   page.html += fmt::format("<h2>{}</h2>", page.L("Task areas", "任务领域"));
   for (const AreaStatus& area : r.status.areas) {
-    page.html += fmt::format(
-        "<section><h3>{} {}</h3>{}<p>{} {} · {}{}{}{}· {} {}</p>", HtmlEscape(area.code),
-        page.T(area.title_en, area.title_zh), Bar(area.percent), Percent(area.percent),
-        page.L("complete", "完成"), RagBadge("red", area.red), RagBadge("amber", area.amber),
-        RagBadge("green", area.green), RagBadge("done", area.done),
-        page.L("overdue milestones", "逾期节点"), area.overdue_milestones);
+    page.html += fmt::format("<section><h3>{} {}</h3>{}<p>{} {} · {}{}{}{}· {} {}</p>",
+                             HtmlEscape(area.code), page.T(area.title_en, area.title_zh),
+                             Bar(area.percent), Percent(area.percent), page.L("complete", "完成"),
+                             RagBadge("red", area.red), RagBadge("amber", area.amber),
+                             RagBadge("green", area.green), RagBadge("done", area.done),
+                             page.L("overdue milestones", "逾期节点"), area.overdue_milestones);
     std::vector<OverdueItem> items;
     for (const OverdueItem& item : r.overdue) {
       if (item.area == area.code && item.rag == "red") items.push_back(item);
@@ -134,17 +132,22 @@ void Areas(const HtmlReport& r, Page& page) {
 }
 
 void HeatMap(const HtmlReport& r, Page& page) {
-  page.html += fmt::format("<h2>{}</h2><table class=\"heat\"><tr><th>{}</th>",
-                           page.L("Cities by task area", "城市 × 任务领域"), page.L("City", "城市"));
-  for (const AreaStatus& area : r.status.areas) page.html += "<th>" + HtmlEscape(area.code) + "</th>";
+  page.html +=
+      fmt::format("<h2>{}</h2><table class=\"heat\"><tr><th>{}</th>",
+                  page.L("Cities by task area", "城市 × 任务领域"), page.L("City", "城市"));
+  for (const AreaStatus& area : r.status.areas)
+    page.html += "<th>" + HtmlEscape(area.code) + "</th>";
   page.html += "</tr>";
   for (const HeatRow& row : r.heat) {
     page.html += "<tr><th>" + page.T(row.name_en, row.name_zh) + "</th>";
     for (const AreaStatus& area : r.status.areas) {
       auto found = row.cells.find(area.code);
       const HeatCell cell = found == row.cells.end() ? HeatCell{} : found->second;
-      const char* worst = cell.red ? "red" : cell.amber ? "amber" : cell.green ? "green"
-                        : cell.done ? "done" : "none";
+      const char* worst = cell.red     ? "red"
+                          : cell.amber ? "amber"
+                          : cell.green ? "green"
+                          : cell.done  ? "done"
+                                       : "none";
       page.html += fmt::format(R"(<td class="{}">{}/{}/{}/{}</td>)", worst, cell.red, cell.amber,
                                cell.green, cell.done);
     }
@@ -156,13 +159,14 @@ void HeatMap(const HtmlReport& r, Page& page) {
 }
 
 void Audit(const HtmlReport& r, Page& page) {
-  page.html += fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
-                           page.L("Audit findings", "审计发现"), page.L("Kind", "类型"),
-                           page.L("Unit", "单位"), page.L("Code", "编号"), page.L("Detail", "说明"));
+  page.html +=
+      fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
+                  page.L("Audit findings", "审计发现"), page.L("Kind", "类型"),
+                  page.L("Unit", "单位"), page.L("Code", "编号"), page.L("Detail", "说明"));
   for (const Finding& f : r.audit.findings) {
-    page.html += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                             HtmlEscape(f.kind), HtmlEscape(f.unit), HtmlEscape(f.action),
-                             HtmlEscape(f.detail));
+    page.html +=
+        fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", HtmlEscape(f.kind),
+                    HtmlEscape(f.unit), HtmlEscape(f.action), HtmlEscape(f.detail));
   }
   page.html += fmt::format(
       "</table><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
@@ -175,13 +179,13 @@ void Audit(const HtmlReport& r, Page& page) {
     return value ? fmt::format("{:.0f}%", *value) : std::string("n/a");
   };
   for (const ReportingRow& row : r.audit.reporting) {
-    page.html += fmt::format(
-        R"(<tr><td>{}</td><td>{}</td><td class="num">{}</td><td class="num">{}</td>)"
-        R"(<td class="num">{}</td><td class="num">{}</td><td class="num">{}</td>)"
-        R"(<td class="num">{}</td></tr>)",
-        HtmlEscape(row.unit), row.period, row.rate.expected, row.rate.actual, row.rate.on_time,
-        share(row.rate.Completeness()), share(row.rate.Timeliness()),
-        row.rate.days_late ? std::to_string(*row.rate.days_late) : "");
+    page.html +=
+        fmt::format(R"(<tr><td>{}</td><td>{}</td><td class="num">{}</td><td class="num">{}</td>)"
+                    R"(<td class="num">{}</td><td class="num">{}</td><td class="num">{}</td>)"
+                    R"(<td class="num">{}</td></tr>)",
+                    HtmlEscape(row.unit), row.period, row.rate.expected, row.rate.actual,
+                    row.rate.on_time, share(row.rate.Completeness()), share(row.rate.Timeliness()),
+                    row.rate.days_late ? std::to_string(*row.rate.days_late) : "");
   }
   page.html += "</table>";
 }
@@ -194,15 +198,16 @@ void Indicators(const HtmlReport& r, Page& page) {
     Series values{row.code, "#2c3e50", {}};
     const domain::Date baseline{date::year{row.baseline_year}, date::December, date::day{31}};
     values.points.emplace_back(baseline, row.baseline_value);
-    for (const auto& point : panel.values) values.points.emplace_back(StoredDate(point.on), point.value);
+    for (const auto& point : panel.values)
+      values.points.emplace_back(StoredDate(point.on), point.value);
     std::vector<TargetLine> targets;
     for (const auto& target : row.targets) targets.push_back({target.year, target.value});
     page.html += fmt::format(
         R"(<div class="panel"><b>{}</b> ({}, {})<br>{}<br>{})", page.T(row.name_en, row.name_zh),
         HtmlEscape(row.measure_unit), HtmlEscape(row.scope),
         IndicatorChart(values, targets, std::min(baseline, r.as_of), to),
-        row.latest_value ? fmt::format("{} {} ({})", page.L("latest", "最新"),
-                                       *row.latest_value, HtmlEscape(row.latest_on))
+        row.latest_value ? fmt::format("{} {} ({})", page.L("latest", "最新"), *row.latest_value,
+                                       HtmlEscape(row.latest_on))
                          : page.L("no value yet", "暂无数据"));
     page.html += "</div>";
   }
@@ -227,10 +232,18 @@ std::vector<HeatRow> BuildHeatMap(const std::vector<store::UnitRow>& units,
       if (!counted.insert(r.action).second) continue;
       HeatCell& cell = row.cells[r.area];
       switch (rag_of[r.action]) {
-        case domain::Rag::kRed: ++cell.red; break;
-        case domain::Rag::kAmber: ++cell.amber; break;
-        case domain::Rag::kGreen: ++cell.green; break;
-        case domain::Rag::kDone: ++cell.done; break;
+        case domain::Rag::kRed:
+          ++cell.red;
+          break;
+        case domain::Rag::kAmber:
+          ++cell.amber;
+          break;
+        case domain::Rag::kGreen:
+          ++cell.green;
+          break;
+        case domain::Rag::kDone:
+          ++cell.done;
+          break;
       }
     }
     rows.push_back(std::move(row));
@@ -247,11 +260,12 @@ std::string RenderHtml(const HtmlReport& r) {
       r.zh ? "zh-CN" : "en", page.L("plantrack status report", "实施情况报告"), kStyle);
   Headline(r, page);
   page.html += fmt::format("<h2>{}</h2>", page.L("Progress over time", "进度趋势"));
-  const domain::Date from = r.plan ? StoredDate(r.plan->issued_on) : domain::Date{
-      date::year{2022}, date::January, date::day{1}};
+  const domain::Date from = r.plan ? StoredDate(r.plan->issued_on)
+                                   : domain::Date{date::year{2022}, date::January, date::day{1}};
   const domain::Date to{date::year{2035}, date::December, date::day{31}};
   std::vector<Series> burnup = r.burnup;
-  for (size_t i = 0; i < burnup.size(); ++i) burnup[i].color = kAreaColors[i % std::size(kAreaColors)];
+  for (size_t i = 0; i < burnup.size(); ++i)
+    burnup[i].color = kAreaColors[i % std::size(kAreaColors)];
   page.html += BurnUpChart(burnup, from, to,
                            {{domain::Date{date::year{2025}, date::December, date::day{31}}, "2025"},
                             {to, "2035"},

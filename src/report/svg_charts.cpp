@@ -33,9 +33,7 @@ std::string Polyline(const Frame& frame, const Series& series, double stroke) {
       HtmlEscape(series.color), stroke, points);
 }
 
-std::string Shorten(double value) {
-  return fmt::format("{:.4g}", value);
-}
+std::string Shorten(double value) { return fmt::format("{:.4g}", value); }
 
 }  // namespace
 
@@ -44,12 +42,23 @@ std::string HtmlEscape(std::string_view text) {
   out.reserve(text.size());
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -63,11 +72,10 @@ std::string BurnUpChart(const std::vector<Series>& series, const domain::Date& f
       R"(width="100%" role="img">)",
       frame.width, frame.height);
   for (int pct = 0; pct <= 100; pct += 25) {
-    svg += fmt::format(
-        R"(<line x1="{0}" x2="{1}" y1="{2:.1f}" y2="{2:.1f}" stroke="#ddd"/>)"
-        R"(<text x="{3}" y="{4:.1f}" font-size="10" text-anchor="end">{5}%</text>)",
-        frame.left, frame.width - frame.right, frame.Y(pct), frame.left - 4, frame.Y(pct) + 3,
-        pct);
+    svg += fmt::format(R"(<line x1="{0}" x2="{1}" y1="{2:.1f}" y2="{2:.1f}" stroke="#ddd"/>)"
+                       R"(<text x="{3}" y="{4:.1f}" font-size="10" text-anchor="end">{5}%</text>)",
+                       frame.left, frame.width - frame.right, frame.Y(pct), frame.left - 4,
+                       frame.Y(pct) + 3, pct);
   }
   for (int year = static_cast<int>(from.year()) + 1; year <= static_cast<int>(to.year()); ++year) {
     const domain::Date jan1{date::year{year}, date::January, date::day{1}};
@@ -86,10 +94,10 @@ std::string BurnUpChart(const std::vector<Series>& series, const domain::Date& f
     svg += Polyline(frame, series[i], 2);
     const double y = frame.top + 14 + 16.0 * static_cast<double>(i);
     const double x = frame.width - frame.right + 10;
-    svg += fmt::format(
-        R"(<rect x="{:.1f}" y="{:.1f}" width="10" height="10" fill="{}"/>)"
-        R"(<text x="{:.1f}" y="{:.1f}" font-size="11">{}</text>)",
-        x, y - 9, HtmlEscape(series[i].color), x + 14, y, HtmlEscape(series[i].label));
+    svg +=
+        fmt::format(R"(<rect x="{:.1f}" y="{:.1f}" width="10" height="10" fill="{}"/>)"
+                    R"(<text x="{:.1f}" y="{:.1f}" font-size="11">{}</text>)",
+                    x, y - 9, HtmlEscape(series[i].color), x + 14, y, HtmlEscape(series[i].label));
   }
   return svg + "</svg>";
 }
@@ -122,8 +130,8 @@ std::string IndicatorChart(const Series& values, const std::vector<TargetLine>& 
         frame.left, frame.width - frame.right, frame.Y(target.value), frame.Y(target.value),
         frame.left - 2, frame.Y(target.value) + 3, target.year, Shorten(target.value));
   }
-  svg += fmt::format(R"(<text x="{}" y="{}" font-size="9">{}</text>)", frame.left,
-                     frame.height - 5, static_cast<int>(from.year()));
+  svg += fmt::format(R"(<text x="{}" y="{}" font-size="9">{}</text>)", frame.left, frame.height - 5,
+                     static_cast<int>(from.year()));
   svg += fmt::format(R"(<text x="{}" y="{}" font-size="9" text-anchor="end">{}</text>)",
                      frame.width - frame.right, frame.height - 5, static_cast<int>(to.year()));
   svg += Polyline(frame, values, 1.5);

@@ -16,7 +16,7 @@ std::string HtmlEscape(std::string_view text);
 
 struct Series {
   std::string label;
-  std::string color;  // CSS colour
+  std::string color;                                    // CSS colour
   std::vector<std::pair<domain::Date, double>> points;  // in date order
 };
 

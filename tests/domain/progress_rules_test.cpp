@@ -22,12 +22,12 @@ TEST_CASE("rules: expected progress is linear from start to due, clamped", "[dom
     double expected;
   };
   const Case cases[] = {
-      {"2024-01-01", "2024-12-31", "2023-06-01", 0.0},     // before the start
-      {"2024-01-01", "2024-12-31", "2024-01-01", 0.0},     // on the start
-      {"2024-01-01", "2025-01-01", "2024-07-02", 50.0},    // 183 of 366 days (leap year)
-      {"2024-02-28", "2024-03-01", "2024-02-29", 50.0},    // the leap day is a day
-      {"2025-01-01", "2025-12-31", "2025-12-31", 100.0},   // due date equal to as-of
-      {"2025-01-01", "2025-12-31", "2026-01-01", 100.0},   // past the horizon
+      {"2024-01-01", "2024-12-31", "2023-06-01", 0.0},    // before the start
+      {"2024-01-01", "2024-12-31", "2024-01-01", 0.0},    // on the start
+      {"2024-01-01", "2025-01-01", "2024-07-02", 50.0},   // 183 of 366 days (leap year)
+      {"2024-02-28", "2024-03-01", "2024-02-29", 50.0},   // the leap day is a day
+      {"2025-01-01", "2025-12-31", "2025-12-31", 100.0},  // due date equal to as-of
+      {"2025-01-01", "2025-12-31", "2026-01-01", 100.0},  // past the horizon
   };
   for (const Case& c : cases) {
     INFO(c.start << " .. " << c.due << " as of " << c.as_of);
@@ -47,36 +47,65 @@ TEST_CASE("rules: the assessment of an action as of a date", "[domain]") {
   const ActionFacts half_2025{D("2025-01-01"), D("2025-12-31"), Log("2025-02-01", 10),
                               Log("2025-07-01", 55)};
   const Case cases[] = {
-      {"as-of before any log, not started", {D("2026-01-01"), D("2027-12-31"), {}, {}},
-       "2025-06-01", Rag::kGreen, Reason::kNone, 0},
-      {"as-of before any log, far behind", {D("2022-01-01"), D("2025-12-31"), {}, {}},
-       "2024-01-01", Rag::kAmber, Reason::kBehindPace, 0},
+      {"as-of before any log, not started",
+       {D("2026-01-01"), D("2027-12-31"), {}, {}},
+       "2025-06-01",
+       Rag::kGreen,
+       Reason::kNone,
+       0},
+      {"as-of before any log, far behind",
+       {D("2022-01-01"), D("2025-12-31"), {}, {}},
+       "2024-01-01",
+       Rag::kAmber,
+       Reason::kBehindPace,
+       0},
       {"on pace", half_2025, "2025-07-02", Rag::kGreen, Reason::kNone, 0},
       {"due date equal to as-of is not overdue", half_2025, "2025-12-31", Rag::kAmber,
        Reason::kBehindPace, 0},
-      {"2025-12-31 due, as of 2026-01-01: overdue by one day", half_2025, "2026-01-01",
-       Rag::kRed, Reason::kOverdue, 1},
-      {"overdue across a leap day", {D("2023-01-01"), D("2024-02-28"), Log("2023-06-01", 10),
-                                     Log("2023-09-01", 60)},
-       "2024-03-01", Rag::kRed, Reason::kOverdue, 2},
+      {"2025-12-31 due, as of 2026-01-01: overdue by one day", half_2025, "2026-01-01", Rag::kRed,
+       Reason::kOverdue, 1},
+      {"overdue across a leap day",
+       {D("2023-01-01"), D("2024-02-28"), Log("2023-06-01", 10), Log("2023-09-01", 60)},
+       "2024-03-01",
+       Rag::kRed,
+       Reason::kOverdue,
+       2},
       {"done at 100 % but late is done, not overdue",
        {D("2022-01-01"), D("2025-12-31"), Log("2022-06-01", 10), Log("2026-03-01", 100, "done")},
-       "2026-11-28", Rag::kDone, Reason::kNone, 0},
-      {"blocked", {D("2025-01-01"), D("2027-12-31"), Log("2025-03-01", 10),
-                   Log("2025-06-01", 20, "blocked")},
-       "2025-07-01", Rag::kRed, Reason::kBlocked, 0},
-      {"delayed", {D("2025-01-01"), D("2027-12-31"), Log("2025-03-01", 10),
-                   Log("2025-06-01", 20, "delayed")},
-       "2025-07-01", Rag::kRed, Reason::kDelayed, 0},
-      {"more than 15 points behind", {D("2024-01-01"), D("2025-12-31"), Log("2024-03-01", 5),
-                                      Log("2024-12-31", 30)},
-       "2025-01-01", Rag::kAmber, Reason::kBehindPace, 0},
+       "2026-11-28",
+       Rag::kDone,
+       Reason::kNone,
+       0},
+      {"blocked",
+       {D("2025-01-01"), D("2027-12-31"), Log("2025-03-01", 10), Log("2025-06-01", 20, "blocked")},
+       "2025-07-01",
+       Rag::kRed,
+       Reason::kBlocked,
+       0},
+      {"delayed",
+       {D("2025-01-01"), D("2027-12-31"), Log("2025-03-01", 10), Log("2025-06-01", 20, "delayed")},
+       "2025-07-01",
+       Rag::kRed,
+       Reason::kDelayed,
+       0},
+      {"more than 15 points behind",
+       {D("2024-01-01"), D("2025-12-31"), Log("2024-03-01", 5), Log("2024-12-31", 30)},
+       "2025-01-01",
+       Rag::kAmber,
+       Reason::kBehindPace,
+       0},
       {"exactly 15 points behind is not behind",
        {D("2025-01-01"), D("2025-04-11"), Log("2025-02-10", 15), Log("2025-02-20", 35)},
-       "2025-02-20", Rag::kGreen, Reason::kNone, 0},
-      {"zero pace projects never", {D("2024-01-01"), D("2035-12-31"), Log("2024-06-01", 20),
-                                    Log("2025-06-01", 20)},
-       "2025-07-01", Rag::kAmber, Reason::kProjectedLate, 0},
+       "2025-02-20",
+       Rag::kGreen,
+       Reason::kNone,
+       0},
+      {"zero pace projects never",
+       {D("2024-01-01"), D("2035-12-31"), Log("2024-06-01", 20), Log("2025-06-01", 20)},
+       "2025-07-01",
+       Rag::kAmber,
+       Reason::kProjectedLate,
+       0},
   };
   for (const Case& c : cases) {
     INFO(c.what);
@@ -89,8 +118,7 @@ TEST_CASE("rules: the assessment of an action as of a date", "[domain]") {
 
 TEST_CASE("rules: projected completion follows the pace since the first log", "[domain]") {
   // 10 % on 2025-01-01, 30 % on 2025-01-21: 1 point a day, 70 points left.
-  ActionFacts facts{D("2024-12-01"), D("2025-12-31"), Log("2025-01-01", 10),
-                    Log("2025-01-21", 30)};
+  ActionFacts facts{D("2024-12-01"), D("2025-12-31"), Log("2025-01-01", 10), Log("2025-01-21", 30)};
   Projection p = ProjectCompletion(facts);
   REQUIRE(p.on);
   CHECK(FormatIsoDate(*p.on) == "2025-04-01");
