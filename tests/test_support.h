@@ -36,6 +36,18 @@ cli::Environment TestEnvironment();
 CliResult RunCli(const std::vector<std::string>& args,
                  const cli::Environment& env = TestEnvironment());
 
+// The row counts of fixtures/czt, kept here so that a change to the data set changes one place.
+struct CztCounts {
+  static constexpr int kActions = 48;
+  static constexpr int kResponsibilities = 129;
+  static constexpr int kMilestones = 109;
+  static constexpr int kIndicators = 17;
+  static constexpr int kIndicatorTargets = 15;
+  static constexpr int kIndicatorValues = 58;
+  static constexpr int kProgress = 660;
+  static constexpr int kDone = 16;  // actions whose latest entry is done, as of the test clock
+};
+
 // A temporary folder holding a freshly initialised CZT database, as of the test clock.
 struct CztFile {
   CztFile();

@@ -7,6 +7,7 @@
 #include "test_support.h"
 
 using nlohmann::json;
+using plantrack::testing::CztCounts;
 using plantrack::testing::RunCli;
 using plantrack::testing::TempDir;
 
@@ -36,10 +37,10 @@ TEST_CASE("czt: info counts what init loaded", "[cli][czt]") {
   CHECK(info["schema_version"] == 2);
   CHECK(info["counts"]["task_areas"] == 6);
   CHECK(info["counts"]["units"] == 19);
-  CHECK(info["counts"]["actions"] == 47);
-  CHECK(info["counts"]["milestones"] == 102);
-  CHECK(info["counts"]["indicators"] == 16);
-  CHECK(info["counts"]["progress_log"] == 638);
+  CHECK(info["counts"]["actions"] == CztCounts::kActions);
+  CHECK(info["counts"]["milestones"] == CztCounts::kMilestones);
+  CHECK(info["counts"]["indicators"] == CztCounts::kIndicators);
+  CHECK(info["counts"]["progress_log"] == CztCounts::kProgress);
   CHECK(info["counts"]["journal"] == 1);
 }
 
@@ -49,7 +50,7 @@ TEST_CASE("czt: listings in code order, bilingual, filtered through the unit tre
   CHECK(Codes(areas) == std::vector<std::string>{"T1", "T2", "T3", "T4", "T5", "T6"});
   CHECK(areas[0]["title_zh"] == "优化空间布局");
   json actions = czt.Json({"actions"});
-  REQUIRE(actions.size() == 47);
+  REQUIRE(actions.size() == CztCounts::kActions);
   CHECK(std::is_sorted(actions.begin(), actions.end(),
                        [](const json& a, const json& b) { return a["code"] < b["code"]; }));
   // Zhuzhou's own actions and Liling's (T3.09, led by the county below it).
@@ -57,7 +58,7 @@ TEST_CASE("czt: listings in code order, bilingual, filtered through the unit tre
   auto codes = Codes(zhuzhou);
   CHECK(std::find(codes.begin(), codes.end(), "T3.09") != codes.end());
   CHECK(std::find(codes.begin(), codes.end(), "T3.07") != codes.end());
-  CHECK(codes.size() < 47);
+  CHECK(codes.size() < CztCounts::kActions);
   json liling = czt.Json({"actions", "--unit", "liling"});
   CHECK(Codes(liling) == std::vector<std::string>{"T3.07", "T3.09"});  // supports, leads
   json t2 = czt.Json({"milestones", "--area", "T2", "--horizon", "2025"});
@@ -88,9 +89,9 @@ TEST_CASE("czt: the data shows each state a user must learn to recognise", "[cli
   json overdue = czt.Json({"overdue"});
   std::set<std::string> reasons;
   for (const json& item : overdue["items"]) reasons.insert(item["reason"]);
-  CHECK(reasons == std::set<std::string>{"overdue", "blocked", "behind-pace"});
+  CHECK(reasons == std::set<std::string>{"overdue", "blocked", "delayed", "behind-pace"});
   json status = czt.Json({"status"});
-  CHECK(status["total"]["done"] == 15);
+  CHECK(status["total"]["done"] == CztCounts::kDone);
   CHECK(status["horizons"][0]["overdue"] == 6);
   json audit = czt.Json({"audit"});
   std::set<std::string> kinds;

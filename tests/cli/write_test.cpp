@@ -11,6 +11,7 @@
 
 using nlohmann::json;
 using plantrack::testing::CliResult;
+using plantrack::testing::CztCounts;
 using plantrack::testing::RunCli;
 using plantrack::testing::TempDir;
 
@@ -259,5 +260,5 @@ TEST_CASE("write: a writer still locked out after the busy timeout exits 75", "[
   CHECK(result.code == 75);
   CHECK_THAT(result.err, Catch::Contains("database is busy"));
   other.exec("ROLLBACK");
-  CHECK(czt.Counts()["progress_log"] == 638);
+  CHECK(czt.Counts()["progress_log"] == CztCounts::kProgress);
 }

@@ -6,9 +6,11 @@
 
 #include "store/connection.h"
 #include "store/embedded.h"
+#include "test_support.h"
 
 using plantrack::store::Connection;
 using plantrack::store::EmbeddedFile;
+using plantrack::testing::CztCounts;
 
 namespace {
 
@@ -51,14 +53,14 @@ TEST_CASE("fixture: the CZT data set loads with its exact counts", "[store]") {
   CHECK(Count(connection, "plan") == 1);
   CHECK(Count(connection, "task_area") == 6);
   CHECK(Count(connection, "unit") == 19);
-  CHECK(Count(connection, "action") == 47);
-  CHECK(Count(connection, "responsibility") == 125);
-  CHECK(Count(connection, "milestone") == 102);
-  CHECK(Count(connection, "indicator") == 16);
-  CHECK(Count(connection, "indicator_target") == 15);
-  CHECK(Count(connection, "indicator_value") == 47);
-  CHECK(Count(connection, "progress_log") == 638);
-  CHECK(Count(connection, "progress_log WHERE journal_id = 1") == 638);
+  CHECK(Count(connection, "action") == CztCounts::kActions);
+  CHECK(Count(connection, "responsibility") == CztCounts::kResponsibilities);
+  CHECK(Count(connection, "milestone") == CztCounts::kMilestones);
+  CHECK(Count(connection, "indicator") == CztCounts::kIndicators);
+  CHECK(Count(connection, "indicator_target") == CztCounts::kIndicatorTargets);
+  CHECK(Count(connection, "indicator_value") == CztCounts::kIndicatorValues);
+  CHECK(Count(connection, "progress_log") == CztCounts::kProgress);
+  CHECK(Count(connection, "progress_log WHERE journal_id = 1") == CztCounts::kProgress);
   // The three cities and their county-level units, with Liling under Zhuzhou.
   CHECK(connection.db()
             .execAndGet("SELECT p.slug FROM unit u JOIN unit p ON p.id = u.parent_id "

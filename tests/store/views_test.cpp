@@ -9,6 +9,7 @@
 #include "test_support.h"
 
 using nlohmann::json;
+using plantrack::testing::CztCounts;
 using plantrack::testing::RunCli;
 using plantrack::testing::TempDir;
 
@@ -71,7 +72,7 @@ TEST_CASE("views: v_action_status and v_responsibility follow the data", "[store
         "hunan-drc,hunan-transport");
   REQUIRE(RunCli({"--db", czt.db, "--as", "hunan-transport", "undo"}).code == 0);
   CHECK(raw.execAndGet("SELECT percent FROM v_action_status WHERE code = 'T2.03'").getInt() < 90);
-  CHECK(raw.execAndGet("SELECT count(*) FROM v_responsibility").getInt() == 125);
+  CHECK(raw.execAndGet("SELECT count(*) FROM v_responsibility").getInt() == CztCounts::kResponsibilities);
   CHECK(raw.execAndGet("SELECT parent FROM v_responsibility WHERE unit = 'liling' LIMIT 1")
             .getString() == "zhuzhou");
 }
@@ -86,7 +87,7 @@ TEST_CASE("migrations: a version 1 file is brought up to date in place", "[store
   }
   json info = json::parse(RunCli({"--db", czt.db, "--format", "json", "info"}).out);
   CHECK(info["schema_version"] == plantrack::store::LatestSchemaVersion());
-  CHECK(info["counts"]["progress_log"] == 638);
+  CHECK(info["counts"]["progress_log"] == CztCounts::kProgress);
   SQLite::Database raw(czt.db);
-  CHECK(raw.execAndGet("SELECT count(*) FROM v_action_status").getInt() == 47);
+  CHECK(raw.execAndGet("SELECT count(*) FROM v_action_status").getInt() == CztCounts::kActions);
 }
