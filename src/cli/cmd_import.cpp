@@ -192,6 +192,7 @@ Status RunImport(Context& context, const po::variables_map& args) {
     for (const Source& source : sources) {
       source.rows ? ImportJsonRows(source, importer) : ImportCsvRows(source, importer);
     }
+    importer.Finish();
     if (importer.error_count() > 0) {
       std::string message =
           fmt::format("import refused, nothing written ({} problem{}):", importer.error_count(),

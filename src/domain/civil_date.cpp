@@ -32,6 +32,16 @@ std::optional<Date> ParseIsoDate(std::string_view text) {
   return day;
 }
 
+bool IsIsoTimestamp(std::string_view text) {
+  if (text.size() != 20 || text[10] != 'T' || text[13] != ':' || text[16] != ':' ||
+      text[19] != 'Z' || !ParseIsoDate(text.substr(0, 10))) {
+    return false;
+  }
+  std::string_view h = text.substr(11, 2), m = text.substr(14, 2), s = text.substr(17, 2);
+  return AllDigits(h) && AllDigits(m) && AllDigits(s) && ToInt(h) < 24 && ToInt(m) < 60 &&
+         ToInt(s) < 60;
+}
+
 std::string FormatIsoDate(const Date& day) {
   return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
                      static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));

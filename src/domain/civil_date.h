@@ -17,6 +17,10 @@ using Date = date::year_month_day;
 std::optional<Date> ParseIsoDate(std::string_view text);
 std::string FormatIsoDate(const Date& day);
 
+// True for exactly 'YYYY-MM-DDTHH:MM:SSZ' naming a real day and time (hours 00-23, no leap
+// second), the form the schema's CHECK on recorded_at accepts.
+bool IsIsoTimestamp(std::string_view text);
+
 // b - a in days (negative when b is before a).
 int DaysBetween(const Date& a, const Date& b);
 Date AddDays(const Date& day, int days);

@@ -2,11 +2,16 @@
 
 #include <fmt/format.h>
 
+#include "domain/utf8.h"
+
 namespace plantrack::domain {
 
 std::optional<std::string> CheckNote(std::string_view option, std::string_view note) {
-  if (note.size() > kMaxNoteLength) {
-    return fmt::format("{} is {} characters long; at most {} are allowed", option, note.size(),
+  if (!IsValidUtf8(note)) return fmt::format("{} is not valid UTF-8 text", option);
+  // Characters, as SQLite's length() counts them: a note in Chinese has three bytes to one.
+  const size_t characters = CountCharacters(note);
+  if (characters > kMaxNoteLength) {
+    return fmt::format("{} is {} characters long; at most {} are allowed", option, characters,
                        kMaxNoteLength);
   }
   for (size_t i = 0; i < note.size(); ++i) {
@@ -21,16 +26,16 @@ std::optional<std::string> CheckNote(std::string_view option, std::string_view n
 
 std::optional<std::string> CheckEntryDate(const Date& on, const Date& today, const Date& issued_on,
                                           const Date& far_horizon) {
-  const std::string text = FormatIsoDate(on);
   if (today < on) {
-    return fmt::format("--on {} is in the future (today is {})", text, FormatIsoDate(today));
+    return fmt::format("--on {} is in the future (today is {})", FormatIsoDate(on),
+                       FormatIsoDate(today));
   }
   if (on < issued_on) {
-    return fmt::format("--on {} is before the plan was issued on {}", text,
+    return fmt::format("--on {} is before the plan was issued on {}", FormatIsoDate(on),
                        FormatIsoDate(issued_on));
   }
   if (far_horizon < on) {
-    return fmt::format("--on {} is after the plan's far horizon {}", text,
+    return fmt::format("--on {} is after the plan's far horizon {}", FormatIsoDate(on),
                        FormatIsoDate(far_horizon));
   }
   return std::nullopt;

@@ -13,7 +13,8 @@ namespace plantrack::domain {
 
 constexpr size_t kMaxNoteLength = 2000;
 
-// Notes and reasons: at most 2,000 characters, no control characters but newline and tab.
+// Notes and reasons: valid UTF-8, at most 2,000 characters, no control characters but newline and
+// tab.
 std::optional<std::string> CheckNote(std::string_view option, std::string_view note);
 
 // A date an entry may be about: not after today, not before the plan was issued, not after the

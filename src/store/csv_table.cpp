@@ -5,6 +5,8 @@
 
 #include <sstream>
 
+#include "domain/utf8.h"
+
 namespace plantrack::store {
 namespace {
 
@@ -21,7 +23,7 @@ struct Reader {
     if (!self->status.ok()) return;
     if (self->record.fields.empty()) self->record.line = self->line;
     std::string_view field(static_cast<const char*>(data), data ? size : 0);
-    if (!IsValidUtf8(field)) {
+    if (!domain::IsValidUtf8(field)) {
       self->status =
           Status::BadData(fmt::format("{}:{}: field {} is not valid UTF-8", self->file,
                                       self->record.line, self->record.fields.size() + 1));
@@ -50,38 +52,6 @@ class Parser {
 };
 
 }  // namespace
-
-bool IsValidUtf8(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    int extra = 0;
-    unsigned min_code = 0;
-    unsigned code = 0;
-    if (c < 0x80) {
-      ++i;
-      continue;
-    } else if ((c & 0xE0) == 0xC0) {
-      extra = 1, min_code = 0x80, code = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-      extra = 2, min_code = 0x800, code = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-      extra = 3, min_code = 0x10000, code = c & 0x07;
-    } else {
-      return false;
-    }
-    if (i + extra >= text.size()) return false;  // truncated sequence
-    for (int k = 1; k <= extra; ++k) {
-      const auto next = static_cast<unsigned char>(text[i + k]);
-      if ((next & 0xC0) != 0x80) return false;
-      code = (code << 6) | (next & 0x3F);
-    }
-    // Overlong forms, UTF-16 surrogates and values past U+10FFFF are not UTF-8.
-    if (code < min_code || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) return false;
-    i += extra + 1;
-  }
-  return true;
-}
 
 Status ReadCsv(std::istream& in, std::string_view file_name,
                const std::function<Status(CsvRecord&)>& on_record) {

@@ -37,6 +37,4 @@ struct CsvTable {
 // fields as the header.
 Result<CsvTable> ParseCsvTable(std::string_view file_name, std::string_view text);
 
-bool IsValidUtf8(std::string_view text);
-
 }  // namespace plantrack::store

@@ -32,6 +32,7 @@ Result<LoadCounts> LoadPlanFiles(Connection& connection, std::span<const Embedde
     }
     counts.emplace_back(name, static_cast<int>(table->records.size()));
   }
+  importer.Finish();
   if (importer.error_count() > 0) {
     std::string message;
     for (const std::string& error : importer.errors())

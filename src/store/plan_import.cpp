@@ -197,11 +197,6 @@ constexpr const char* kLatestOn = R"sql(
    ORDER BY p.logged_on DESC, p.id DESC LIMIT 1
 )sql";
 
-bool IsTimestamp(const std::string& text) {
-  return text.size() == 20 && text[10] == 'T' && text[19] == 'Z' &&
-         domain::ParseIsoDate(text.substr(0, 10)).has_value();
-}
-
 }  // namespace
 
 std::span<const KindSpec> KindSpecs() {
@@ -272,18 +267,48 @@ std::string ImportRow::Where() const {
 }
 
 Importer::Importer(Connection& connection, Options options)
-    : connection_(connection), options_(std::move(options)), progress_writer_(connection) {
+    : connection_(connection),
+      options_(std::move(options)),
+      batch_(connection),
+      batch_rows_(ProgressBatch::kRows) {
   const PlanDates plan = LoadPlanDates(connection);
   today_ = domain::ParseIsoDate(options_.today).value_or(domain::Date{});
   issued_on_ = domain::ParseIsoDate(plan.issued_on).value_or(domain::Date{});
   far_horizon_ = domain::ParseIsoDate(plan.far_horizon).value_or(domain::Date{});
 }
 
-Importer::~Importer() = default;
+Importer::~Importer() {
+  try {
+    SkipSchemaChecks(false);  // in case Finish was not reached
+  } catch (const SQLite::Exception&) {
+    // The connection is going away with the failed command; nothing is left to protect.
+  }
+}
+
+void Importer::Finish() {
+  FlushProgress();
+  SkipSchemaChecks(false);
+}
+
+void Importer::FlushProgress() {
+  for (const ProgressBatch::Refusal& refusal : batch_.Flush()) {
+    Reject(batch_rows_[refusal.index].Where(),
+           fmt::format("refused by the database: {}", refusal.message));
+  }
+}
+
+void Importer::SkipSchemaChecks(bool skip) {
+  if (skip == checks_skipped_) return;
+  // Changing this pragma expires every prepared statement; each is prepared again, under the
+  // new setting, the next time it runs.
+  connection_.db().exec(skip ? "PRAGMA ignore_check_constraints = ON"
+                             : "PRAGMA ignore_check_constraints = OFF");
+  checks_skipped_ = skip;
+}
 
 SQLite::Statement& Importer::Prepared(std::unique_ptr<SQLite::Statement>& slot, const char* sql) {
   if (!slot) slot = std::make_unique<SQLite::Statement>(connection_.db(), sql);
-  slot->reset();
+  slot->tryReset();  // reset() would throw again the error of a failed last run
   slot->clearBindings();
   return *slot;
 }
@@ -317,7 +342,17 @@ std::optional<int64_t> Importer::Ref(const ImportRow& row, std::string_view kind
   return std::nullopt;
 }
 
+std::optional<int64_t> Importer::Ref(const ImportRow& row, std::string_view kind,
+                                     const std::string& code, LastRef& last) {
+  if (last.id != 0 && last.code == code) return last.id;
+  auto id = Ref(row, kind, code);
+  if (id) last = {code, *id};
+  return id;
+}
+
 void Importer::Add(RowKind kind, const ImportRow& row) {
+  if (kind != RowKind::kProgress) FlushProgress();
+  SkipSchemaChecks(kind == RowKind::kProgress);
   if (kind == RowKind::kProgress) return AddProgress(row);
   if (kind == RowKind::kIndicatorValues) return AddIndicatorValue(row);
   if (options_.writer && !options_.writer->coordinator) {
@@ -429,17 +464,19 @@ bool Importer::MayWriteFor(const ImportRow& row, int64_t unit_id, int64_t action
 void Importer::AddProgress(const ImportRow& row) {
   // action, unit, logged_on, recorded_at, percent, status, note, source
   const auto& f = row.fields;
-  auto action = Ref(row, "action", f[0]);
-  auto unit = Ref(row, "unit", f[1]);
+  auto action = Ref(row, "action", f[0], last_action_);
+  auto unit = Ref(row, "unit", f[1], last_unit_);
   if (!action || !unit) return;
   auto on = domain::ParseIsoDate(f[2]);
   if (!on) return Error(row, fmt::format("logged_on '{}' is not a valid date (YYYY-MM-DD)", f[2]));
-  const std::string recorded_at = f[3].empty() ? options_.now_utc : f[3];
-  if (!IsTimestamp(recorded_at)) {
+  const std::string& recorded_at = f[3].empty() ? options_.now_utc : f[3];
+  if (!domain::IsIsoTimestamp(recorded_at)) {
     return Error(row, fmt::format("recorded_at '{}' is not YYYY-MM-DDTHH:MM:SSZ", f[3]));
   }
   auto percent = domain::ParseInteger(f[4]);
-  if (!percent) return Error(row, fmt::format("percent '{}' is not a whole number", f[4]));
+  if (!percent || *percent < 0 || *percent > 100) {
+    return Error(row, fmt::format("percent '{}' is not a whole number from 0 to 100", f[4]));
+  }
   if (auto problem = domain::CheckNote("note", f[6])) return Error(row, *problem);
   if (options_.writer) {
     if (auto problem = domain::CheckEntryDate(*on, today_, issued_on_, far_horizon_)) {
@@ -449,7 +486,8 @@ void Importer::AddProgress(const ImportRow& row) {
   }
   auto [state, fresh] = actions_.try_emplace(*action);
   if (fresh) {
-    SQLite::Statement query(connection_.db(), kLatestOn);
+    // No flush needed: nothing of an action seen for the first time waits in the batch.
+    SQLite::Statement& query = Prepared(latest_on_, kLatestOn);
     query.bind(":action_id", *action);
     if (query.executeStep()) {
       state->second.latest = Latest{query.getColumn(0).getString(),
@@ -459,6 +497,7 @@ void Importer::AddProgress(const ImportRow& row) {
   }
   // An exact duplicate of a live entry is skipped before any rule is applied to it.
   if (state->second.had_entries || f[2] <= state->second.newest_imported) {
+    FlushProgress();  // the query must see the entries still waiting in the batch
     SQLite::Statement& duplicate = Prepared(duplicate_entry_, kDuplicateEntry);
     duplicate.bind(":action", *action);
     duplicate.bind(":unit", *unit);
@@ -479,12 +518,21 @@ void Importer::AddProgress(const ImportRow& row) {
                                 newest && latest ? std::optional(latest->entry) : std::nullopt)) {
     return Error(row, *problem);
   }
-  try {
-    progress_writer_.Insert({*action, *unit, f[2], recorded_at, static_cast<int>(*percent), f[5],
-                             f[6], f[7], options_.journal_id});
-  } catch (const SQLite::Exception& e) {
-    return Error(row, fmt::format("refused by the database: {}", e.what()));
-  }
+  NewProgress& entry = batch_.Next();
+  entry.action_id = *action;
+  entry.unit_id = *unit;
+  entry.logged_on.assign(f[2]);
+  entry.recorded_at.assign(recorded_at);
+  entry.percent = static_cast<int>(*percent);
+  entry.status.assign(f[5]);
+  entry.note.assign(f[6]);
+  entry.source.assign(f[7]);
+  entry.journal_id = options_.journal_id;
+  ImportRow& origin = batch_rows_[batch_.size() - 1];
+  origin.file = row.file;
+  origin.line = row.line;
+  origin.where.assign(row.where);
+  if (batch_.full()) FlushProgress();
   if (newest) latest = Latest{f[2], {static_cast<int>(*percent), f[5]}};
   state->second.newest_imported = std::max(state->second.newest_imported, f[2]);
   ++counts_[RowKind::kProgress].inserted;

@@ -30,6 +30,11 @@ struct NewProgress {
 };
 int64_t InsertProgress(Connection& connection, const NewProgress& entry);
 
+// Binds `entry` to the nine parameters from `first` on, in the column order of NewProgress,
+// without copying its strings: they must outlive the statement's next step.
+constexpr int kProgressColumns = 9;
+void BindProgress(SQLite::Statement& statement, int first, const NewProgress& entry);
+
 // Inserts many entries through one prepared statement (an import may write a million).
 class ProgressWriter {
  public:

@@ -74,7 +74,7 @@ TEST_CASE("import: an export imported into an empty file gives the same reports"
     auto again = files.Import(db, "hunan-drc", inputs);
     REQUIRE(again.code == 0);
     CHECK_THAT(again.out, Catch::Contains(fmt::format("progress: 0 added, 0 updated, {} skipped",
-                                                     CztCounts::kProgress)));
+                                                      CztCounts::kProgress)));
     json after = files.Counts(db);
     after.erase("journal");
     json expected = before;
@@ -120,7 +120,7 @@ TEST_CASE("import: a malformed file names its line and changes nothing", "[cli][
        "s.csv:2: 3 fields where the header has 8"},
       {"percent out of range", "p.csv",
        head + "T2.03,hunan-transport,2026-11-01,,120,on-track,,x\n",
-       "p.csv:2: --percent 120 is not a whole number from 0 to 100"},
+       "p.csv:2: percent '120' is not a whole number from 0 to 100"},
   };
   for (const Case& c : cases) {
     INFO(c.what);
@@ -178,4 +178,23 @@ TEST_CASE("import: at most 50 problems are listed, then a count", "[cli][import]
   CHECK_THAT(result.err, Catch::Contains("many.csv:51: unknown action"));
   CHECK_THAT(result.err, Catch::Contains("... and 10 more"));
   CHECK(result.err.find("many.csv:52:") == std::string::npos);
+}
+
+TEST_CASE("import: a row repeated later in the same file is skipped, across batches",
+          "[cli][import]") {
+  Files files;
+  // 150 entries on T5.06, which has none, each on its own day, then the first one again: the
+  // entries are written 64 to a statement, and the duplicate check must see them all.
+  std::string text = kProgressHeader;
+  for (int day = 0; day < 150; ++day) {
+    text += fmt::format("T5.06,shaoshan,2026-{:02}-{:02},,{},on-track,step {},\n", 1 + day / 28,
+                        1 + day % 28, 1 + day / 10, day);
+  }
+  text += "T5.06,shaoshan,2026-01-01,,1,on-track,step 0,\n";
+  const json before = files.Counts(files.czt);
+  auto result = files.Import(files.czt, "shaoshan", {files.Write("p.csv", text)});
+  INFO(result.err);
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("progress: 150 added, 0 updated, 1 skipped"));
+  CHECK(files.Counts(files.czt)["progress_log"] == before["progress_log"].get<int>() + 150);
 }

@@ -52,4 +52,14 @@ TEST_CASE("entry rules: notes", "[domain]") {
   CHECK(CheckNote("--note", std::string(2001, 'x')));
   CHECK(CheckNote("--note", "escape \x1b[31m"));
   CHECK(CheckNote("--note", "delete \x7f"));
+  CHECK(CheckNote("--note", "not UTF-8 \xff"));
+}
+
+TEST_CASE("entry rules: a note's limit is in characters, not bytes", "[domain]") {
+  std::string chinese;
+  for (int i = 0; i < 2000; ++i) chinese += "进";  // 6,000 bytes
+  CHECK_FALSE(CheckNote("--note", chinese));
+  auto problem = CheckNote("--note", chinese + "展");
+  REQUIRE(problem);
+  CHECK_THAT(*problem, Catch::Contains("2001 characters"));
 }

@@ -94,7 +94,7 @@ TEST_CASE("fixture: a bad row names its file and line and nothing is kept", "[st
       {"percent out of range", "progress.csv",
        "action,unit,logged_on,recorded_at,percent,status,note,source\n"
        "T1.01,xiangjiang-new-area,2023-01-01,2023-01-02T00:00:00Z,120,on-track,,x\n",
-       "progress.csv:2: --percent 120 is not a whole number from 0 to 100"},
+       "progress.csv:2: percent '120' is not a whole number from 0 to 100"},
   };
   for (const Case& c : cases) {
     INFO(c.what);

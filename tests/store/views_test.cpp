@@ -72,7 +72,8 @@ TEST_CASE("views: v_action_status and v_responsibility follow the data", "[store
         "hunan-drc,hunan-transport");
   REQUIRE(RunCli({"--db", czt.db, "--as", "hunan-transport", "undo"}).code == 0);
   CHECK(raw.execAndGet("SELECT percent FROM v_action_status WHERE code = 'T2.03'").getInt() < 90);
-  CHECK(raw.execAndGet("SELECT count(*) FROM v_responsibility").getInt() == CztCounts::kResponsibilities);
+  CHECK(raw.execAndGet("SELECT count(*) FROM v_responsibility").getInt() ==
+        CztCounts::kResponsibilities);
   CHECK(raw.execAndGet("SELECT parent FROM v_responsibility WHERE unit = 'liling' LIMIT 1")
             .getString() == "zhuzhou");
 }

@@ -1,0 +1,54 @@
+#include "store/progress_batch.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+namespace plantrack::store {
+namespace {
+
+std::string InsertOf(size_t rows) {
+  std::string sql =
+      "INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, "
+      "note, source, journal_id) VALUES ";
+  for (size_t i = 0; i < rows; ++i) sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  return sql;
+}
+
+}  // namespace
+
+ProgressBatch::ProgressBatch(Connection& connection)
+    : connection_(connection), one_by_one_(connection) {}
+
+ProgressBatch::~ProgressBatch() = default;
+
+NewProgress& ProgressBatch::Next() { return entries_.at(size_++); }
+
+std::vector<ProgressBatch::Refusal> ProgressBatch::Flush() {
+  std::vector<Refusal> refusals;
+  if (full()) {
+    if (!full_insert_) {
+      full_insert_ = std::make_unique<SQLite::Statement>(connection_.db(), InsertOf(kRows));
+    }
+    full_insert_->tryReset();  // reset() would rethrow a refused last batch
+    for (size_t i = 0; i < kRows; ++i) {
+      BindProgress(*full_insert_, static_cast<int>(i * kProgressColumns) + 1, entries_[i]);
+    }
+    try {
+      full_insert_->exec();
+      size_ = 0;
+      return refusals;
+    } catch (const SQLite::Exception&) {
+      // The statement wrote nothing; find the entries at fault one at a time.
+    }
+  }
+  for (size_t i = 0; i < size_; ++i) {
+    try {
+      one_by_one_.Insert(entries_[i]);
+    } catch (const SQLite::Exception& e) {
+      refusals.push_back({i, e.what()});
+    }
+  }
+  size_ = 0;
+  return refusals;
+}
+
+}  // namespace plantrack::store
