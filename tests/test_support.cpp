@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include <SQLiteCpp/SQLiteCpp.h>
+
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -17,6 +19,15 @@ TempDir::TempDir() {
 TempDir::~TempDir() {
   std::error_code ignored;
   std::filesystem::remove_all(path_, ignored);
+}
+
+store::Connection MemoryStore(const char* sql) {
+  store::OpenOptions options;
+  options.mode = store::OpenMode::kCreate;
+  auto connection = store::Connection::Open(":memory:", options);
+  if (!connection.ok()) throw std::runtime_error(connection.status().message());
+  connection->db().exec(sql);
+  return std::move(connection.value());
 }
 
 cli::Environment TestEnvironment() {

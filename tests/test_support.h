@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/cli.h"
+#include "store/connection.h"
 
 namespace plantrack::testing {
 
@@ -54,6 +55,20 @@ struct CztFile {
   TempDir dir;
   std::string db = dir.File("czt.db");
 };
+
+// A new in-memory store at the latest schema, with `sql` run in it.
+store::Connection MemoryStore(const char* sql = "");
+
+// The least a progress entry can be written to: plan czt, area T1, unit changsha (id 1), action
+// T1.01 (id 1, 2022-04-01 to 2030-12-31) and journal row 1.
+inline constexpr const char* kOneActionPlan = R"sql(
+  INSERT INTO plan VALUES (1, 'czt', 'Plan', '', '2022-03-22', '2025-12-31', '2035-12-31', '');
+  INSERT INTO task_area (id, plan_id, code, title_en) VALUES (1, 1, 'T1', 'Spatial layout');
+  INSERT INTO unit (id, slug, name_en, kind) VALUES (1, 'changsha', 'Changsha', 'city');
+  INSERT INTO action (id, task_area_id, code, title_en, horizon, start_on, due_on) VALUES
+    (1, 1, 'T1.01', 'One', 2035, '2022-04-01', '2030-12-31');
+  INSERT INTO journal (id, recorded_at, command) VALUES (1, '2026-01-02T00:00:00Z', 'test');
+)sql";
 
 // Reads a whole file (bytes).
 std::string ReadFile(const std::string& path);

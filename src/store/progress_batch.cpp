@@ -9,7 +9,8 @@ std::string InsertOf(size_t rows) {
   std::string sql =
       "INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, "
       "note, source, journal_id) VALUES ";
-  for (size_t i = 0; i < rows; ++i) sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  for (size_t i = 0; i < rows; ++i)
+    sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
   return sql;
 }
 

@@ -10,11 +10,14 @@
 
 #include "store/connection.h"
 #include "store/plan_import.h"
+#include "test_support.h"
 
 using plantrack::store::Connection;
-using plantrack::store::ImportRow;
 using plantrack::store::Importer;
+using plantrack::store::ImportRow;
 using plantrack::store::RowKind;
+using plantrack::testing::kOneActionPlan;
+using plantrack::testing::MemoryStore;
 
 namespace {
 
@@ -26,32 +29,16 @@ struct Values {
   std::string note;
 };
 
-Connection PlanWithOneAction() {
-  plantrack::store::OpenOptions options;
-  options.mode = plantrack::store::OpenMode::kCreate;
-  auto connection = Connection::Open(":memory:", options);
-  REQUIRE(connection.ok());
-  connection->db().exec(R"sql(
-    INSERT INTO plan VALUES (1, 'czt', 'Plan', '', '2022-03-22', '2025-12-31', '2035-12-31', '');
-    INSERT INTO task_area (id, plan_id, code, title_en) VALUES (1, 1, 'T1', 'Spatial layout');
-    INSERT INTO unit (id, slug, name_en, kind) VALUES (1, 'changsha', 'Changsha', 'city');
-    INSERT INTO action (id, task_area_id, code, title_en, horizon, start_on, due_on) VALUES
-      (1, 1, 'T1.01', 'One', 2035, '2022-04-01', '2030-12-31');
-    INSERT INTO journal (id, recorded_at, command) VALUES (1, '2026-11-28T00:00:00Z', 'test');
-  )sql");
-  return std::move(connection.value());
-}
-
 // The importer's verdict, on the trusted path `init` uses (no permission or date-window rules).
 bool ImporterAccepts(const Values& v) {
-  Connection connection = PlanWithOneAction();
+  Connection connection = MemoryStore(kOneActionPlan);
   int errors = 0;
   {
     Importer importer(connection, {std::nullopt, "2026-11-28T10:00:00Z", "2026-11-28", 1});
-    importer.Add(RowKind::kProgress,
-                 ImportRow{"progress.csv", 2,
-                           {"T1.01", "changsha", v.logged_on, v.recorded_at, v.percent, v.status,
-                            v.note, ""}});
+    importer.Add(RowKind::kProgress, ImportRow{"progress.csv",
+                                               2,
+                                               {"T1.01", "changsha", v.logged_on, v.recorded_at,
+                                                v.percent, v.status, v.note, ""}});
     importer.Finish();
     errors = importer.error_count();
   }
@@ -62,7 +49,7 @@ bool ImporterAccepts(const Values& v) {
 
 // The schema's verdict: a plain INSERT with the CHECKs on, the percent as an integer.
 bool SchemaAccepts(const Values& v) {
-  Connection connection = PlanWithOneAction();
+  Connection connection = MemoryStore(kOneActionPlan);
   SQLite::Statement insert(connection.db(), R"sql(
     INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, note)
     VALUES (1, 1, ?1, ?2, ?3, ?4, ?5)
@@ -133,8 +120,7 @@ TEST_CASE("check parity: the importer accepts exactly what the schema's CHECKs a
       {"each status: at-risk", with([](Values& v) { v.status = "at-risk"; }), true},
       {"each status: delayed", with([](Values& v) { v.status = "delayed"; }), true},
       {"each status: blocked", with([](Values& v) { v.status = "blocked"; }), true},
-      {"done at 100",
-       with([](Values& v) {
+      {"done at 100", with([](Values& v) {
          v.status = "done";
          v.percent = "100";
        }),

@@ -11,18 +11,12 @@
 using plantrack::store::Connection;
 using plantrack::store::EmbeddedFile;
 using plantrack::testing::CztCounts;
+using plantrack::testing::MemoryStore;
 
 namespace {
 
-Connection Empty() {
-  plantrack::store::OpenOptions options;
-  options.mode = plantrack::store::OpenMode::kCreate;
-  auto connection = Connection::Open(":memory:", options);
-  REQUIRE(connection.ok());
-  connection->db().exec(
-      "INSERT INTO journal (id, recorded_at, command) VALUES (1, '2026-11-28T00:00:00Z', 'x')");
-  return std::move(connection.value());
-}
+constexpr const char* kJournalRow =
+    "INSERT INTO journal (id, recorded_at, command) VALUES (1, '2026-11-28T00:00:00Z', 'x')";
 
 int Count(Connection& connection, const char* table) {
   return connection.db().execAndGet(std::string("SELECT count(*) FROM ") + table).getInt();
@@ -46,7 +40,7 @@ plantrack::Result<plantrack::store::LoadCounts> Load(Connection& connection,
 }  // namespace
 
 TEST_CASE("fixture: the CZT data set loads with its exact counts", "[store]") {
-  Connection connection = Empty();
+  Connection connection = MemoryStore(kJournalRow);
   auto counts = Load(connection, plantrack::store::CztFixtureFiles());
   INFO(counts.status().message());
   REQUIRE(counts.ok());
@@ -98,7 +92,7 @@ TEST_CASE("fixture: a bad row names its file and line and nothing is kept", "[st
   };
   for (const Case& c : cases) {
     INFO(c.what);
-    Connection connection = Empty();
+    Connection connection = MemoryStore(kJournalRow);
     auto files = CztWith(c.file, c.text);
     SQLite::Transaction transaction(connection.db());
     auto loaded = Load(connection, files);
@@ -109,7 +103,7 @@ TEST_CASE("fixture: a bad row names its file and line and nothing is kept", "[st
 }
 
 TEST_CASE("fixture: every entry was written by a unit allowed to write it", "[store]") {
-  Connection connection = Empty();
+  Connection connection = MemoryStore(kJournalRow);
   REQUIRE(Load(connection, plantrack::store::CztFixtureFiles()).ok());
   // The write rule: the unit, or a unit below it, is lead or support of the action.
   const int strays = connection.db()

@@ -5,27 +5,14 @@
 #include <catch2/catch.hpp>
 
 #include "store/connection.h"
+#include "test_support.h"
 
 using plantrack::store::Connection;
 using plantrack::store::ProgressBatch;
+using plantrack::testing::kOneActionPlan;
+using plantrack::testing::MemoryStore;
 
 namespace {
-
-Connection OneAction() {
-  plantrack::store::OpenOptions options;
-  options.mode = plantrack::store::OpenMode::kCreate;
-  auto connection = Connection::Open(":memory:", options);
-  REQUIRE(connection.ok());
-  connection->db().exec(R"sql(
-    INSERT INTO plan VALUES (1, 'czt', 'Plan', '', '2022-03-22', '2025-12-31', '2035-12-31', '');
-    INSERT INTO task_area (id, plan_id, code, title_en) VALUES (1, 1, 'T1', 'Spatial layout');
-    INSERT INTO unit (id, slug, name_en, kind) VALUES (1, 'changsha', 'Changsha', 'city');
-    INSERT INTO action (id, task_area_id, code, title_en, horizon, start_on, due_on) VALUES
-      (1, 1, 'T1.01', 'One', 2035, '2022-04-01', '2030-12-31');
-    INSERT INTO journal (id, recorded_at, command) VALUES (1, '2026-01-02T00:00:00Z', 'test');
-  )sql");
-  return std::move(connection.value());
-}
 
 void Fill(ProgressBatch& batch, int64_t action_id, int day) {
   auto& entry = batch.Next();
@@ -48,7 +35,7 @@ int Rows(Connection& connection) {
 
 TEST_CASE("progress batch: a full batch is one statement, a partial one is written too",
           "[store]") {
-  Connection connection = OneAction();
+  Connection connection = MemoryStore(kOneActionPlan);
   ProgressBatch batch(connection);
   for (size_t i = 0; i < ProgressBatch::kRows; ++i) Fill(batch, 1, static_cast<int>(i));
   REQUIRE(batch.full());
@@ -64,7 +51,7 @@ TEST_CASE("progress batch: a full batch is one statement, a partial one is writt
 
 TEST_CASE("progress batch: a refused batch names each refused entry and keeps the rest",
           "[store]") {
-  Connection connection = OneAction();
+  Connection connection = MemoryStore(kOneActionPlan);
   ProgressBatch batch(connection);
   for (size_t i = 0; i < ProgressBatch::kRows; ++i) {
     Fill(batch, i == 5 || i == 40 ? 99 : 1, static_cast<int>(i));  // action 99 does not exist

@@ -13,11 +13,7 @@ using plantrack::store::Connection;
 namespace {
 
 Connection MinimalPlan() {
-  plantrack::store::OpenOptions options;
-  options.mode = plantrack::store::OpenMode::kCreate;
-  auto connection = Connection::Open(":memory:", options);
-  REQUIRE(connection.ok());
-  connection->db().exec(R"sql(
+  return plantrack::testing::MemoryStore(R"sql(
     INSERT INTO plan (id, code, title_en, issued_on, near_horizon, far_horizon)
       VALUES (1, 'czt', 'Plan', '2022-03-22', '2025-12-31', '2035-12-31');
     INSERT INTO task_area (id, plan_id, code, title_en) VALUES (1, 1, 'T1', 'Spatial layout');
@@ -29,7 +25,6 @@ Connection MinimalPlan() {
     INSERT INTO progress_log (id, action_id, unit_id, logged_on, recorded_at, percent, status)
       VALUES (1, 1, 2, '2024-02-29', '2024-03-01T08:00:00Z', 40, 'on-track');
   )sql");
-  return std::move(connection.value());
 }
 
 }  // namespace
