@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/report_inputs.h"
 #include "store/history_queries.h"
 #include "store/identity.h"
 #include "store/plan_queries.h"
@@ -39,7 +40,7 @@ Status RunHistory(Context& context, const po::variables_map& args) {
          e.event == "log" ? report::Cell{std::string(e.retracted ? "yes" : "no")} : report::Cell{},
          e.detail});
   }
-  report::Render(listing, context.format, context.out, context.color);
+  report::Render(listing, RenderOptionsOf(context), context.out);
   return Status::Ok();
 }
 

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/report_inputs.h"
 #include "report/text_width.h"
 #include "store/plan_queries.h"
 
@@ -32,7 +33,7 @@ Status RunInfo(Context& context, const po::variables_map&) {
       listing.rows.push_back({std::string("path"), context.db_path});
       listing.rows.push_back({std::string("schema_version"), int64_t{version}});
       for (const auto& [name, count] : counts) listing.rows.push_back({name, count});
-      report::Render(listing, context.format, context.out);
+      report::Render(listing, RenderOptionsOf(context), context.out);
       return Status::Ok();
     }
   }

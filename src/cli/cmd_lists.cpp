@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/filters.h"
+#include "cli/report_inputs.h"
 #include "report/text_width.h"
 #include "store/plan_queries.h"
 
@@ -57,7 +58,7 @@ Status RunAreas(Context& context, const po::variables_map&) {
     row.emplace_back(area.milestones);
     listing.rows.push_back(std::move(row));
   }
-  report::Render(listing, context.format, context.out);
+  report::Render(listing, RenderOptionsOf(context), context.out);
   return Status::Ok();
 }
 
@@ -88,7 +89,7 @@ Status RunUnits(Context& context, const po::variables_map& args) {
     if (depth_column) row.emplace_back(int64_t{unit.depth});
     listing.rows.push_back(std::move(row));
   }
-  report::Render(listing, context.format, context.out);
+  report::Render(listing, RenderOptionsOf(context), context.out);
   return Status::Ok();
 }
 
@@ -116,7 +117,7 @@ Status RunActions(Context& context, const po::variables_map& args) {
     row.emplace_back(Optional(action.supports));
     listing.rows.push_back(std::move(row));
   }
-  report::Render(listing, context.format, context.out);
+  report::Render(listing, RenderOptionsOf(context), context.out);
   return Status::Ok();
 }
 
@@ -136,7 +137,7 @@ Status RunMilestones(Context& context, const po::variables_map& args) {
     row.emplace_back(Optional(milestone.done_on));
     listing.rows.push_back(std::move(row));
   }
-  report::Render(listing, context.format, context.out);
+  report::Render(listing, RenderOptionsOf(context), context.out);
   return Status::Ok();
 }
 

@@ -28,7 +28,7 @@ std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::Acti
   return report::BuildOverdue(
       actions,
       store::LoadOverdueMilestones(*context.db, filter, domain::FormatIsoDate(context.as_of)),
-      context.as_of, rags);
+      context.as_of, rags, context.lang == Lang::kZh);
 }
 
 report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options) {

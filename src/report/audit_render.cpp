@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/audit_report.h"
+#include "report/wording.h"
 
 namespace plantrack::report {
 namespace {
@@ -116,14 +117,19 @@ void RenderAudit(const AuditModel& model, const RenderOptions& options, std::ost
   const bool people = options.format == Format::kTable;
   const Listing sections[] = {MatrixListing(model), FindingListing(model),
                               ReportingListing(model, people)};
-  const char* titles[] = {"Responsibilities", "Findings", "Reporting completeness and timeliness"};
+  const bool zh = options.zh;
+  const std::string titles[] = {
+      Phrase(zh, "Responsibilities", "责任分工"), Phrase(zh, "Findings", "审计发现"),
+      Phrase(zh, "Reporting completeness and timeliness", "报送完整率和及时率")};
   for (size_t i = 0; i < std::size(sections); ++i) {
     if (i > 0) out << '\n';
     if (options.format == Format::kMarkdown) out << "## " << titles[i] << "\n\n";
     if (people) {
-      out << titles[i] << " as of " << domain::FormatIsoDate(model.as_of) << "\n\n";
+      out << Phrase(zh, "{} as of {}", "{}（截至{}）", titles[i],
+                    domain::FormatIsoDate(model.as_of))
+          << "\n\n";
     }
-    Render(sections[i], options.format, out, options.color);
+    Render(sections[i], options, out);
   }
 }
 

@@ -43,6 +43,7 @@ class Page {
  public:
   explicit Page(bool zh) : zh_(zh) {}
   std::string L(const char* en, const char* zh) const { return zh_ ? zh : en; }
+  bool zh() const { return zh_; }
   std::string T(const std::string& en, const std::string& zh) const {
     return HtmlEscape(zh_ && !zh.empty() ? zh : en);
   }
@@ -91,7 +92,7 @@ void Headline(const HtmlReport& r, Page& page) {
                   RagBadge("amber", t.amber), RagBadge("green", t.green), RagBadge("done", t.done));
   page.html += "</div>";
   for (const HorizonStatus& h : r.status.horizons) {
-    page.html += fmt::format("<p>{}</p>", HtmlEscape(HorizonVerdict(h, r.as_of)));
+    page.html += fmt::format("<p>{}</p>", HtmlEscape(HorizonVerdict(h, r.as_of, page.zh())));
   }
   page.html += "</header>";
 }

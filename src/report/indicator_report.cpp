@@ -7,6 +7,7 @@
 #include "domain/indicator_pace.h"
 #include "report/assessed.h"
 #include "report/text_width.h"
+#include "report/wording.h"
 
 namespace plantrack::report {
 namespace {
@@ -76,9 +77,11 @@ void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const 
     }
   }
   if (options.format == Format::kMarkdown) {
-    out << "## Indicators as of " << domain::FormatIsoDate(as_of) << "\n\n";
+    out << "## "
+        << Phrase(options.zh, "Indicators as of {}", "截至{}的指标", domain::FormatIsoDate(as_of))
+        << "\n\n";
   }
-  Render(listing, options.format, out, options.color);
+  Render(listing, options, out);
 }
 
 }  // namespace plantrack::report

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/text_width.h"
+#include "report/wording.h"
 
 namespace plantrack::report {
 namespace {
@@ -36,9 +37,11 @@ std::string Colored(const Column& column, const std::string& text, const std::st
   return "\x1b[" + code + "m" + padded + "\x1b[0m";
 }
 
-void RenderTable(const Listing& listing, std::ostream& out, bool color) {
+void RenderTable(const Listing& listing, std::ostream& out, bool zh, bool color) {
   std::vector<int> widths;
-  for (const Column& column : listing.columns) widths.push_back(DisplayWidth(column.header));
+  for (const Column& column : listing.columns) {
+    widths.push_back(DisplayWidth(HeaderIn(zh, column.header)));
+  }
   for (const auto& row : listing.rows) {
     for (size_t i = 0; i < row.size(); ++i) {
       widths[i] = std::max(widths[i], DisplayWidth(CellText(row[i])));
@@ -56,7 +59,7 @@ void RenderTable(const Listing& listing, std::ostream& out, bool color) {
     line.erase(line.find_last_not_of(' ') + 1);
     out << line << '\n';
   };
-  print_row([&](size_t i) { return listing.columns[i].header; }, false);
+  print_row([&](size_t i) { return std::string(HeaderIn(zh, listing.columns[i].header)); }, false);
   for (const auto& row : listing.rows) {
     print_row([&](size_t i) { return CellText(row[i]); }, color);
   }
@@ -116,10 +119,10 @@ std::string CsvField(std::string_view text) {
   return out + "\"";
 }
 
-void Render(const Listing& listing, Format format, std::ostream& out, bool color) {
-  switch (format) {
+void Render(const Listing& listing, const RenderOptions& options, std::ostream& out) {
+  switch (options.format) {
     case Format::kTable:
-      RenderTable(listing, out, color);
+      RenderTable(listing, out, options.zh, options.color);
       return;
     case Format::kJson: {
       nlohmann::ordered_json rows = nlohmann::ordered_json::array();
@@ -145,7 +148,7 @@ void Render(const Listing& listing, Format format, std::ostream& out, bool color
     case Format::kMarkdown: {
       out << '|';
       for (const Column& column : listing.columns)
-        out << ' ' << MarkdownEscape(column.header) << " |";
+        out << ' ' << MarkdownEscape(HeaderIn(options.zh, column.header)) << " |";
       out << "\n|";
       for (const Column& column : listing.columns)
         out << (column.right_align ? " ---: |" : " --- |");

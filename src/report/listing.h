@@ -33,9 +33,15 @@ struct Listing {
   std::vector<std::vector<Cell>> rows;
 };
 
+struct RenderOptions {
+  Format format = Format::kTable;
+  bool zh = false;     // Chinese names, titles, headers and phrases in tables and Markdown
+  bool color = false;  // ANSI colours in tables
+};
+
 // JSON: an array of objects keyed by Column::key. CSV: a header of keys, RFC 4180 quoting.
 // Table: headers, then rows aligned by display width, two spaces between columns.
-void Render(const Listing& listing, Format format, std::ostream& out, bool color = false);
+void Render(const Listing& listing, const RenderOptions& options, std::ostream& out);
 
 std::string CellText(const Cell& cell);
 std::string CsvField(std::string_view text);

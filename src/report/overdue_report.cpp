@@ -8,24 +8,26 @@
 #include <unordered_map>
 
 #include "report/text_width.h"
+#include "report/wording.h"
 
 namespace plantrack::report {
 namespace {
 
-std::string Detail(const domain::Assessment& a) {
+std::string Detail(const domain::Assessment& a, bool zh) {
   switch (a.reason) {
     case domain::Reason::kOverdue:
-      return fmt::format("{} days overdue at {}%", a.days_overdue, a.percent);
+      return Phrase(zh, "{} days overdue at {}%", "逾期{}天，完成{}%", a.days_overdue, a.percent);
     case domain::Reason::kBehindPace:
-      return fmt::format("{} points behind ({}% of {:.0f}% expected)",
-                         static_cast<int>(std::round(a.shortfall)), a.percent, a.expected);
+      return Phrase(zh, "{} points behind ({}% of {:.0f}% expected)",
+                    "落后{}个百分点（完成{}%，应达{:.0f}%）",
+                    static_cast<int>(std::round(a.shortfall)), a.percent, a.expected);
     case domain::Reason::kProjectedLate:
       return a.never || !a.projected
-                 ? std::string("never at this pace")
-                 : fmt::format("projected {}", domain::FormatIsoDate(*a.projected));
+                 ? Phrase(zh, "never at this pace", "按当前进度无法完成")
+                 : Phrase(zh, "projected {}", "预计{}完成", domain::FormatIsoDate(*a.projected));
     case domain::Reason::kBlocked:
     case domain::Reason::kDelayed:
-      return fmt::format("at {}%", a.percent);
+      return Phrase(zh, "at {}%", "完成{}%", a.percent);
     case domain::Reason::kNone:
       break;
   }
@@ -36,17 +38,18 @@ std::string Detail(const domain::Assessment& a) {
 
 std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions,
                                       const std::vector<store::OpenMilestone>& overdue_milestones,
-                                      const domain::Date& as_of,
-                                      const std::set<std::string>& rags) {
+                                      const domain::Date& as_of, const std::set<std::string>& rags,
+                                      bool zh) {
   std::vector<OverdueItem> items;
   // A milestone's lead is its action's; milestones come in due-date order, not action order.
   std::unordered_map<std::string_view, std::string_view> lead_of;
   for (const AssessedAction& item : actions) lead_of[item.action.code] = item.action.lead;
   for (const store::OpenMilestone& m : overdue_milestones) {
     const int days = domain::DaysBetween(StoredDate(m.due_on), as_of);
-    items.push_back({"milestone", m.code, m.title_en, m.title_zh, std::string(lead_of[m.action]),
-                     m.area, m.horizon, m.due_on, days, 0, "overdue",
-                     fmt::format("{} days overdue (action {})", days, m.action), "red"});
+    items.push_back(
+        {"milestone", m.code, m.title_en, m.title_zh, std::string(lead_of[m.action]), m.area,
+         m.horizon, m.due_on, days, 0, "overdue",
+         Phrase(zh, "{} days overdue (action {})", "逾期{}天（行动{}）", days, m.action), "red"});
   }
   for (const AssessedAction& item : actions) {
     const domain::Assessment& a = item.assessment;
@@ -54,7 +57,7 @@ std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions
     const store::ActionProgress& action = item.action;
     items.push_back({"action", action.code, action.title_en, action.title_zh, action.lead,
                      action.area, action.horizon, action.due_on, a.days_overdue, a.shortfall,
-                     domain::ReasonName(a.reason), Detail(a), domain::RagName(a.rag)});
+                     domain::ReasonName(a.reason), Detail(a, zh), domain::RagName(a.rag)});
   }
   if (!rags.empty()) {
     std::erase_if(items, [&](const OverdueItem& item) { return !rags.contains(item.rag); });
@@ -110,12 +113,17 @@ void RenderOverdue(const std::vector<OverdueItem>& items, const domain::Date& as
                             item.rag});
   }
   if (options.format == Format::kMarkdown) {
-    out << "## Overdue and at risk as of " << domain::FormatIsoDate(as_of) << "\n\n";
+    out << "## "
+        << Phrase(options.zh, "Overdue and at risk as of {}", "截至{}逾期和有风险的事项",
+                  domain::FormatIsoDate(as_of))
+        << "\n\n";
   }
-  Render(listing, options.format, out, options.color);
+  Render(listing, options, out);
   if (people) {
-    out << fmt::format("\n{} item{} overdue or at risk as of {}\n", items.size(),
-                       items.size() == 1 ? "" : "s", domain::FormatIsoDate(as_of));
+    out << '\n'
+        << Phrase(options.zh, "{} item{} overdue or at risk as of {}", "截至{2}共{0}项逾期或有风险",
+                  items.size(), items.size() == 1 ? "" : "s", domain::FormatIsoDate(as_of))
+        << '\n';
   }
 }
 

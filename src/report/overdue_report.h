@@ -26,10 +26,12 @@ struct OverdueItem {
   std::string rag;       // red | amber
 };
 
-// `rags` empty keeps every item; otherwise only items whose rag is in it.
+// `rags` empty keeps every item; otherwise only items whose rag is in it. `zh` words the
+// details in Chinese.
 std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions,
                                       const std::vector<store::OpenMilestone>& overdue_milestones,
-                                      const domain::Date& as_of, const std::set<std::string>& rags);
+                                      const domain::Date& as_of, const std::set<std::string>& rags,
+                                      bool zh = false);
 
 void RenderOverdue(const std::vector<OverdueItem>& items, const domain::Date& as_of,
                    const RenderOptions& options, std::ostream& out);

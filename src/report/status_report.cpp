@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "report/text_width.h"
+#include "report/wording.h"
 
 namespace plantrack::report {
 namespace {
@@ -139,14 +140,15 @@ StatusModel BuildStatus(const std::vector<store::AreaRow>& areas,
   return model;
 }
 
-std::string HorizonVerdict(const HorizonStatus& horizon, const domain::Date& as_of) {
+std::string HorizonVerdict(const HorizonStatus& horizon, const domain::Date& as_of, bool zh) {
   const domain::Date ends{date::year{horizon.year}, date::December, date::day{31}};
-  const std::string when = ends < as_of
-                               ? fmt::format("passed {}", domain::FormatIsoDate(ends))
-                               : fmt::format("ends {} (in {} days)", domain::FormatIsoDate(ends),
-                                             domain::DaysBetween(as_of, ends));
-  return fmt::format("{} horizon {}: {} of {} actions complete, {} overdue", horizon.year, when,
-                     horizon.complete, horizon.actions, horizon.overdue);
+  const std::string end = domain::FormatIsoDate(ends);
+  const std::string when = ends < as_of ? Phrase(zh, "passed {}", "已于{}到期", end)
+                                        : Phrase(zh, "ends {} (in {} days)", "{}到期（还有{}天）",
+                                                 end, domain::DaysBetween(as_of, ends));
+  return Phrase(zh, "{} horizon {}: {} of {} actions complete, {} overdue",
+                "{0}年目标{1}：{3}项行动完成{2}项，逾期{4}项", horizon.year, when, horizon.complete,
+                horizon.actions, horizon.overdue);
 }
 
 void RenderStatus(const StatusModel& model, const RenderOptions& options, std::ostream& out) {
@@ -163,22 +165,25 @@ void RenderStatus(const StatusModel& model, const RenderOptions& options, std::o
                                     {"complete", h.complete},
                                     {"incomplete", h.incomplete},
                                     {"overdue", h.overdue},
-                                    {"verdict", HorizonVerdict(h, model.as_of)}});
+                                    {"verdict", HorizonVerdict(h, model.as_of, options.zh)}});
       }
       out << json.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
       return;
     }
     case Format::kCsv:
-      Render(AreaListing(model, options), options.format, out);
+      Render(AreaListing(model, options), options, out);
       return;
     case Format::kTable:
     case Format::kMarkdown: {
       const bool md = options.format == Format::kMarkdown;
-      out << (md ? "## " : "") << "Status as of " << domain::FormatIsoDate(model.as_of) << "\n\n";
-      Render(AreaListing(model, options), options.format, out, options.color);
+      out << (md ? "## " : "")
+          << Phrase(options.zh, "Status as of {}", "截至{}的实施进展",
+                    domain::FormatIsoDate(model.as_of))
+          << "\n\n";
+      Render(AreaListing(model, options), options, out);
       out << '\n';
       for (const HorizonStatus& h : model.horizons) {
-        out << (md ? "- " : "") << HorizonVerdict(h, model.as_of) << '\n';
+        out << (md ? "- " : "") << HorizonVerdict(h, model.as_of, options.zh) << '\n';
       }
       return;
     }

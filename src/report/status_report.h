@@ -41,13 +41,8 @@ StatusModel BuildStatus(const std::vector<store::AreaRow>& areas,
                         const domain::Date& as_of, bool keep_empty_areas);
 
 // "2025 horizon passed 2025-12-31: 14 of 22 actions complete, 8 overdue"
-std::string HorizonVerdict(const HorizonStatus& horizon, const domain::Date& as_of);
-
-struct RenderOptions {
-  Format format = Format::kTable;
-  bool zh = false;     // Chinese titles in tables
-  bool color = false;  // ANSI colours in tables
-};
+std::string HorizonVerdict(const HorizonStatus& horizon, const domain::Date& as_of,
+                           bool zh = false);
 
 void RenderStatus(const StatusModel& model, const RenderOptions& options, std::ostream& out);
 

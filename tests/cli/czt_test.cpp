@@ -2,7 +2,9 @@
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
+#include <sstream>
 
 #include "test_support.h"
 
@@ -106,4 +108,46 @@ TEST_CASE("czt: the data shows each state a user must learn to recognise", "[cli
     if (!m["done_on"].is_null() && m["done_on"] > m["due_on"]) ++done_late;
   }
   CHECK(done_late >= 1);
+}
+
+TEST_CASE("czt: --lang zh words every table in Chinese and leaves JSON keys and codes alone",
+          "[cli][czt]") {
+  plantrack::testing::CztFile czt;
+  const std::vector<std::vector<std::string>> commands = {
+      {"status"}, {"overdue"}, {"indicators"}, {"audit"},           {"areas"},
+      {"units"},  {"actions"}, {"milestones"}, {"history", "T1.01"}};
+  for (const auto& command : commands) {
+    INFO(command[0]);
+    std::vector<std::string> args{"--db", czt.db, "--as-of", "2026-11-28", "--lang", "zh"};
+    args.insert(args.end(), command.begin(), command.end());
+    auto table = RunCli(args);
+    REQUIRE(table.code == 0);
+    // A table's header is the first line of a block with columns (two spaces apart); none
+    // may keep an English header (two capitals in a row).
+    std::istringstream lines(table.out);
+    std::string line;
+    bool block_start = true;
+    int headers = 0;
+    while (std::getline(lines, line)) {
+      if (block_start && line.find("  ") != std::string::npos) {
+        INFO(line);
+        CHECK_FALSE(std::regex_search(line, std::regex("[A-Z]{2}")));
+        ++headers;
+      }
+      block_start = line.empty();
+    }
+    CHECK(headers >= 1);
+  }
+  auto overdue = RunCli({"--db", czt.db, "--as-of", "2026-11-28", "--lang", "zh", "overdue"});
+  CHECK_THAT(overdue.out, Catch::Contains("逾期332天，完成83%"));
+  CHECK_THAT(overdue.out, Catch::Contains("截至2026-11-28共29项逾期或有风险"));
+  CHECK_THAT(overdue.out, Catch::Contains("  red"));  // codes stay: they are what --rag takes
+  auto status = RunCli({"--db", czt.db, "--as-of", "2026-11-28", "--lang", "zh", "status"});
+  CHECK_THAT(status.out,
+             Catch::Contains("2025年目标已于2025-12-31到期：20项行动完成14项，逾期6项"));
+  auto csv_en = RunCli({"--db", czt.db, "--as-of", "2026-11-28", "--format", "csv", "overdue"});
+  auto csv_zh = RunCli(
+      {"--db", czt.db, "--as-of", "2026-11-28", "--format", "csv", "--lang", "zh", "overdue"});
+  CHECK(csv_en.out.substr(0, csv_en.out.find('\n')) ==
+        csv_zh.out.substr(0, csv_zh.out.find('\n')));  // CSV headers are keys
 }

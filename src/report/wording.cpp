@@ -1,0 +1,77 @@
+#include "report/wording.h"
+
+#include <array>
+#include <utility>
+
+namespace plantrack::report {
+namespace {
+
+// Terms as the plan and provincial reporting use them: 任务领域 for a task area, 牵头 and
+// 配合 for the lead and supporting units, 红/黄/绿 for the RAG ratings.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 53> kHeaders{{
+    {"ACTION", "行动"},
+    {"ACTIONS", "行动数"},
+    {"ACTUAL", "实报"},
+    {"AMBER", "黄"},
+    {"AREA", "任务领域"},
+    {"BASELINE", "基期值"},
+    {"BY AREA (lead/support)", "按领域（牵头/配合）"},
+    {"CODE", "编号"},
+    {"COMPLETE", "完整率"},
+    {"COORD", "统筹"},
+    {"DAYS", "天数"},
+    {"DAYS LATE", "迟报天数"},
+    {"DEPTH", "层级"},
+    {"DETAIL", "说明"},
+    {"DONE", "完成"},
+    {"DUE", "截止"},
+    {"EVENT", "事件"},
+    {"EXPECTED", "应报"},
+    {"GREEN", "绿"},
+    {"HORIZON", "目标年"},
+    {"ID", "编号"},
+    {"KIND", "类别"},
+    {"LATEST", "最新值"},
+    {"LEAD", "牵头"},
+    {"LEADS", "牵头数"},
+    {"MILESTONES", "节点数"},
+    {"NAME", "名称"},
+    {"NEXT MILESTONES", "下一节点"},
+    {"ON", "日期"},
+    {"ON TIME", "按时"},
+    {"OVERDUE MS", "逾期节点"},
+    {"PACE", "进度评估"},
+    {"PARENT", "上级"},
+    {"PERCENT", "完成度"},
+    {"PERIOD", "季度"},
+    {"RAG", "评级"},
+    {"REASON", "原因"},
+    {"RECORDED", "录入时间"},
+    {"RED", "红"},
+    {"RETRACTED", "已撤回"},
+    {"SLUG", "标识"},
+    {"START", "开始"},
+    {"STATUS", "状态"},
+    {"SUPPORT", "配合"},
+    {"SUPPORTS", "配合数"},
+    {"TARGET", "目标值"},
+    {"TIMELY", "及时率"},
+    {"TITLE", "名称"},
+    {"UNIT", "单位"},
+    {"WEIGHT", "权重"},
+    {"YEAR", "年份"},
+    {"item", "项目"},
+    {"value", "值"},
+}};
+
+}  // namespace
+
+std::string_view HeaderIn(bool zh, std::string_view header) {
+  if (!zh) return header;
+  for (const auto& [en, cn] : kHeaders) {
+    if (en == header) return cn;
+  }
+  return header;
+}
+
+}  // namespace plantrack::report
