@@ -24,9 +24,10 @@ po::options_description GlobalOptions() {
       "format", po::value<std::string>()->value_name("FMT")->default_value("table"),
       "output: table, json, csv or md")(
       "lang", po::value<std::string>()->value_name("LANG")->default_value("en"),
-      "titles in en or zh")("as", po::value<std::string>()->value_name("UNIT"),
-                            "unit writing (default: $PLANTRACK_UNIT)")(
-      "no-color", "no colour, even on a terminal")("quiet", "print nothing on success")(
+      "language of names, titles and tables: en or zh")(
+      "as", po::value<std::string>()->value_name("UNIT"),
+      "unit writing (default: $PLANTRACK_UNIT)")("no-color", "no colour, even on a terminal")(
+      "quiet", "print nothing on success")(
       "help", "show help (for a command: plantrack COMMAND --help)")("version", "show the version");
   return global;
 }
