@@ -41,3 +41,9 @@ for command in status overdue indicators; do
     "$(awk -v a="$ours" -v b="$base" 'BEGIN { printf "%.2f", a / b }')" \
     "$(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }')"
 done
+# The audit has no single-query baseline (seven kinds of finding, rolled up the unit tree): its
+# time and memory are printed alone.
+ours=$(median_ms "$bin" --db "$db" --as-of $as_of --format json audit)
+peak=$(peak_kb "$bin" --db "$db" --as-of $as_of --format json audit)
+printf '%-11s %12d %12s %7s %10s\n' audit "$ours" - - \
+  "$(awk -v k="$peak" 'BEGIN { printf "%.1f", k / 1024 }')"

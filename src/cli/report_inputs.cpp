@@ -33,12 +33,13 @@ std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::Acti
 
 report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options) {
   const std::string as_of = domain::FormatIsoDate(context.as_of);
+  store::LogSummary log = store::SummariseLog(*context.db, as_of);
   report::AuditInput input{
       store::ListUnits(*context.db, true),
       store::ListResponsibilities(*context.db),
       LoadAssessed(context, {}),
-      store::LastLogs(*context.db, as_of),
-      store::DoneDates(*context.db, as_of),
+      std::move(log.last_logs),
+      std::move(log.done_dates),
       store::ReportsBetween(*context.db, domain::FormatIsoDate(domain::FirstDay(options.from)),
                             domain::FormatIsoDate(domain::LastDay(options.to)), as_of),
       store::LoadOverdueMilestones(*context.db, {}, as_of),

@@ -19,12 +19,18 @@ std::vector<ResponsibilityRow> ListResponsibilities(Connection& connection);
 struct LastLog {
   std::string action, unit, logged_on;  // the unit's latest entry on the action
 };
-std::vector<LastLog> LastLogs(Connection& connection, const std::string& as_of);
 
 struct DoneOn {
   std::string action, logged_on;  // the first entry at 100 %
 };
-std::vector<DoneOn> DoneDates(Connection& connection, const std::string& as_of);
+
+// From the live entries up to `as_of`: each unit's latest entry per action, and the first entry
+// at 100 % per action.
+struct LogSummary {
+  std::vector<LastLog> last_logs;
+  std::vector<DoneOn> done_dates;
+};
+LogSummary SummariseLog(Connection& connection, const std::string& as_of);
 
 struct DatedReport {
   std::string action, unit, logged_on, recorded_on;  // recorded_on: the date of recorded_at
