@@ -44,7 +44,9 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
                             domain::FormatIsoDate(domain::LastDay(options.to)), as_of),
       store::LoadOverdueMilestones(*context.db, {}, as_of),
       store::LoadIndicators(*context.db, as_of)};
-  return report::BuildAudit(input, options);
+  report::AuditOptions worded = options;
+  worded.zh = context.lang == Lang::kZh;
+  return report::BuildAudit(input, worded);
 }
 
 report::RenderOptions RenderOptionsOf(const Context& context) {

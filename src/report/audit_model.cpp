@@ -5,6 +5,7 @@
 
 #include "report/audit_report.h"
 #include "report/unit_tree.h"
+#include "report/wording.h"
 
 namespace plantrack::report {
 namespace {
@@ -34,6 +35,7 @@ bool AuditModel::HasFindings() const {
 AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
   AuditModel model;
   model.as_of = options.as_of;
+  const bool zh = options.zh;
   const UnitTree tree(input.units);
   auto in_scope = [&](const std::string& unit) {
     return !options.unit || tree.Within(unit, *options.unit);
@@ -113,13 +115,16 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
       return *found;
     };
     if (leads.empty()) {
-      if (supports.empty() && !options.unit) add("no-lead", "", code, "no unit is responsible");
+      if (supports.empty() && !options.unit)
+        add("no-lead", "", code, Phrase(zh, "no unit is responsible", "无责任单位"));
       if (auto unit = first_in_scope(supports)) {
-        add("no-lead", *unit, code, fmt::format("no lead unit; supported by {}", Join(supports)));
+        add("no-lead", *unit, code,
+            Phrase(zh, "no lead unit; supported by {}", "无牵头单位；配合单位：{}",
+                   Join(supports)));
       }
     }
     if (auto unit = first_in_scope(leads); unit && leads.size() > 1) {
-      add("several-leads", *unit, code, fmt::format("leads: {}", Join(leads)));
+      add("several-leads", *unit, code, Phrase(zh, "leads: {}", "多个牵头单位：{}", Join(leads)));
     }
     // Stale: an active action whose lead has not logged within the window.
     const domain::Date start = StoredDate(item.action.start_on);
@@ -131,23 +136,25 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
       if (last == last_log.end()) {
         if (start < stale_before) {
           add("stale", lead, code,
-              fmt::format("no entry since the start on {} ({} days)", item.action.start_on,
-                          domain::DaysBetween(start, options.as_of)));
+              Phrase(zh, "no entry since the start on {} ({} days)", "自{}开始以来未报送（{}天）",
+                     item.action.start_on, domain::DaysBetween(start, options.as_of)));
         }
       } else if (StoredDate(last->second) < stale_before) {
         add("stale", lead, code,
-            fmt::format("last entry {} ({} days ago)", last->second,
-                        domain::DaysBetween(StoredDate(last->second), options.as_of)));
+            Phrase(zh, "last entry {} ({} days ago)", "最近报送{}（{}天前）", last->second,
+                   domain::DaysBetween(StoredDate(last->second), options.as_of)));
       }
     }
   }
   for (const auto& [unit, counts] : direct_roles) {
     if (!in_scope(unit)) continue;
     if (counts.first > 0 && !ever_logged.contains(unit)) {
-      add("never-reported", unit, "", fmt::format("leads {} actions, no entry ever", counts.first));
+      add("never-reported", unit, "",
+          Phrase(zh, "leads {} actions, no entry ever", "牵头{}项行动，从未报送", counts.first));
     }
     if (counts.first == 0) {
-      add("supports-only", unit, "", fmt::format("supports {} actions, leads none", counts.second));
+      add("supports-only", unit, "",
+          Phrase(zh, "supports {} actions, leads none", "配合{}项行动，未牵头", counts.second));
     }
   }
   for (const auto& milestone : input.overdue_milestones) {
@@ -156,9 +163,10 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
       auto last = last_log.find({milestone.action, lead});
       if (last == last_log.end() || last->second < milestone.due_on) {
         add("silent-overdue", lead, milestone.code,
-            fmt::format("due {}; {}", milestone.due_on,
-                        last == last_log.end() ? std::string("no entry on ") + milestone.action
-                                               : "last entry " + last->second));
+            last == last_log.end() ? Phrase(zh, "due {}; no entry on {}", "{}到期；{}无报送",
+                                            milestone.due_on, milestone.action)
+                                   : Phrase(zh, "due {}; last entry {}", "{}到期；最近报送{}",
+                                            milestone.due_on, last->second));
       }
     }
   }
@@ -166,11 +174,11 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
     const domain::Date report_before = domain::AddDays(options.as_of, -kIndicatorReportDays);
     for (const auto& indicator : input.indicators) {
       if (indicator.latest_on.empty()) {
-        add("indicator-unreported", "", indicator.code, "no value yet");
+        add("indicator-unreported", "", indicator.code, Phrase(zh, "no value yet", "尚无数值"));
       } else if (StoredDate(indicator.latest_on) < report_before) {
         add("indicator-unreported", "", indicator.code,
-            fmt::format("last value {} ({} days ago)", indicator.latest_on,
-                        domain::DaysBetween(StoredDate(indicator.latest_on), options.as_of)));
+            Phrase(zh, "last value {} ({} days ago)", "最近数值{}（{}天前）", indicator.latest_on,
+                   domain::DaysBetween(StoredDate(indicator.latest_on), options.as_of)));
       }
     }
   }

@@ -68,6 +68,7 @@ struct AuditOptions {
   std::optional<std::string> unit;  // only this unit and the units below it
   int stale_days = 90;
   domain::Quarter from, to;
+  bool zh = false;  // finding details in Chinese
 };
 
 AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options);

@@ -145,6 +145,8 @@ TEST_CASE("czt: --lang zh words every table in Chinese and leaves JSON keys and 
   auto status = RunCli({"--db", czt.db, "--as-of", "2026-11-28", "--lang", "zh", "status"});
   CHECK_THAT(status.out,
              Catch::Contains("2025年目标已于2025-12-31到期：20项行动完成14项，逾期6项"));
+  auto audit = RunCli({"--db", czt.db, "--as-of", "2026-11-28", "--lang", "zh", "audit"});
+  CHECK_THAT(audit.out, Catch::Contains("牵头1项行动，从未报送"));
   auto csv_en = RunCli({"--db", czt.db, "--as-of", "2026-11-28", "--format", "csv", "overdue"});
   auto csv_zh = RunCli(
       {"--db", czt.db, "--as-of", "2026-11-28", "--format", "csv", "--lang", "zh", "overdue"});
