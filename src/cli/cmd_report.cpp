@@ -16,9 +16,8 @@ namespace plantrack::cli {
 namespace {
 
 // Weighted percent complete per task area at each quarter's end from the plan's issue to
-// as-of, and at as-of itself: the burn-up lines.
-std::vector<report::Series> BurnUp(Context& context, const store::ActionFilter& filter,
-                                   const report::HtmlReport& html) {
+// as-of, and at as-of itself: the burn-up lines, for the actions of the report.
+std::vector<report::Series> BurnUp(Context& context, const report::HtmlReport& html) {
   const domain::Date start =
       html.plan ? report::StoredDate(html.plan->issued_on) : domain::AddDays(context.as_of, -365);
   std::vector<domain::Date> days;
@@ -34,18 +33,19 @@ std::vector<report::Series> BurnUp(Context& context, const store::ActionFilter& 
          "",
          {}});
   }
-  for (const domain::Date& day : days) {
-    Context at = context;
-    at.as_of = day;
-    const auto actions = LoadAssessed(at, filter);
-    for (report::Series& line : series) {
+  std::vector<std::string> dates;
+  for (const domain::Date& day : days) dates.push_back(domain::FormatIsoDate(day));
+  const auto percents = store::PercentsOn(*context.db, dates);
+  for (report::Series& line : series) {
+    for (size_t i = 0; i < days.size(); ++i) {
       double weighted = 0, weights = 0;
-      for (const auto& item : actions) {
+      for (const auto& item : html.actions) {
         if (line.label.rfind(item.action.area + " ", 0) != 0) continue;
-        weighted += item.action.weight * item.assessment.percent;
+        auto found = percents.find(item.action.code);
+        weighted += item.action.weight * (found == percents.end() ? 0 : found->second[i]);
         weights += item.action.weight;
       }
-      line.points.emplace_back(day, weights > 0 ? weighted / weights : 0);
+      line.points.emplace_back(days[i], weights > 0 ? weighted / weights : 0);
     }
   }
   return series;
@@ -71,7 +71,7 @@ Status RunReport(Context& context, const po::variables_map& args) {
   html.scope = filter->unit.value_or("");
   html.actions = LoadAssessed(context, *filter);
   html.status = LoadStatus(context, *filter, html.actions);
-  html.burnup = BurnUp(context, *filter, html);
+  html.burnup = BurnUp(context, html);
   html.heat = report::BuildHeatMap(store::ListUnits(*context.db, true),
                                    store::ListResponsibilities(*context.db), html.actions);
   html.overdue = LoadOverdue(context, *filter, html.actions, {});

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <span>
 
 #include "report/unit_tree.h"
 
@@ -29,6 +30,7 @@ constexpr const char* kStyle = R"css(
   .green { background: #27ae60; color: #fff; } .done { background: #2980b9; color: #fff; }
   .none { background: #f3f3f3; color: #999; }
   .heat td { text-align: center; font-size: 10px; }
+  .more { font-size: 11px; color: #555; margin: 4px 0; }
   .panels { display: flex; flex-wrap: wrap; gap: 12px; }
   .panel { border: 1px solid #ddd; padding: 6px; width: 310px; font-size: 11px; }
   section, .panel, tr { page-break-inside: avoid; }
@@ -64,6 +66,28 @@ std::string Bar(double percent) {
                      std::clamp(percent, 0.0, 100.0));
 }
 
+// A province-sized plan has tens of thousands of overdue items: the report shows the worst of
+// each list (the lists come worst first) and says how many more the command prints.
+constexpr size_t kMaxAreaItems = 10;
+constexpr size_t kMaxRows = 50;
+constexpr size_t kMaxHeatRows = 40;
+constexpr size_t kMaxIndicatorPanels = 24;
+
+template <typename T>
+std::span<const T> First(const std::vector<T>& items, size_t count) {
+  return {items.data(), std::min(count, items.size())};
+}
+
+std::string MoreLine(const Page& page, size_t shown, size_t total, const char* command) {
+  if (shown >= total) return "";
+  return fmt::format(
+      R"(<p class="more">{}</p>)",
+      page.zh()
+          ? fmt::format("……另有{}项，完整列表见 <code>plantrack {}</code>", total - shown, command)
+          : fmt::format("… and {} more: <code>plantrack {}</code> lists them all", total - shown,
+                        command));
+}
+
 void Headline(const HtmlReport& r, Page& page) {
   std::string title = r.plan ? page.T(r.plan->title_en, r.plan->title_zh) : page.L("Plan", "规划");
   page.html += fmt::format(
@@ -97,7 +121,7 @@ void Headline(const HtmlReport& r, Page& page) {
   page.html += "</header>";
 }
 
-void OverdueRows(const std::vector<OverdueItem>& items, const Page& page, std::string& html) {
+void OverdueRows(std::span<const OverdueItem> items, const Page& page, std::string& html) {
   html += fmt::format(
       "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
       "<th>{}</th></tr>",
@@ -127,7 +151,10 @@ void Areas(const HtmlReport& r, Page& page) {
     for (const OverdueItem& item : r.overdue) {
       if (item.area == area.code && item.rag == "red") items.push_back(item);
     }
-    if (!items.empty()) OverdueRows(items, page, page.html);
+    if (!items.empty()) {
+      OverdueRows(First(items, kMaxAreaItems), page, page.html);
+      page.html += MoreLine(page, kMaxAreaItems, items.size(), "overdue --rag red");
+    }
     page.html += "</section>";
   }
 }
@@ -139,7 +166,7 @@ void HeatMap(const HtmlReport& r, Page& page) {
   for (const AreaStatus& area : r.status.areas)
     page.html += "<th>" + HtmlEscape(area.code) + "</th>";
   page.html += "</tr>";
-  for (const HeatRow& row : r.heat) {
+  for (const HeatRow& row : First(r.heat, kMaxHeatRows)) {
     page.html += "<tr><th>" + page.T(row.name_en, row.name_zh) + "</th>";
     for (const AreaStatus& area : r.status.areas) {
       auto found = row.cells.find(area.code);
@@ -154,9 +181,10 @@ void HeatMap(const HtmlReport& r, Page& page) {
     }
     page.html += "</tr>";
   }
-  page.html += fmt::format("</table><p>{}</p>",
-                           page.L("Each cell: red/amber/green/done actions; colour = worst.",
-                                  "每格：红/黄/绿/完成 行动数；颜色为最差状态。"));
+  page.html += "</table>" + MoreLine(page, kMaxHeatRows, r.heat.size(), "audit");
+  page.html +=
+      fmt::format("<p>{}</p>", page.L("Each cell: red/amber/green/done actions; colour = worst.",
+                                      "每格：红/黄/绿/完成 行动数；颜色为最差状态。"));
 }
 
 void Audit(const HtmlReport& r, Page& page) {
@@ -164,13 +192,14 @@ void Audit(const HtmlReport& r, Page& page) {
       fmt::format("<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
                   page.L("Audit findings", "审计发现"), page.L("Kind", "类型"),
                   page.L("Unit", "单位"), page.L("Code", "编号"), page.L("Detail", "说明"));
-  for (const Finding& f : r.audit.findings) {
+  for (const Finding& f : First(r.audit.findings, kMaxRows)) {
     page.html +=
         fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", HtmlEscape(f.kind),
                     HtmlEscape(f.unit), HtmlEscape(f.action), HtmlEscape(f.detail));
   }
+  page.html += "</table>" + MoreLine(page, kMaxRows, r.audit.findings.size(), "audit");
   page.html += fmt::format(
-      "</table><h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
+      "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
       "<th>{}</th><th>{}</th><th>{}</th></tr>",
       page.L("Reporting completeness", "报送完整性与及时性"), page.L("Unit", "单位"),
       page.L("Quarter", "季度"), page.L("Expected", "应报"), page.L("Actual", "实报"),
@@ -179,7 +208,7 @@ void Audit(const HtmlReport& r, Page& page) {
   auto share = [](const std::optional<double>& value) {
     return value ? fmt::format("{:.0f}%", *value) : std::string("n/a");
   };
-  for (const ReportingRow& row : r.audit.reporting) {
+  for (const ReportingRow& row : First(r.audit.reporting, kMaxRows)) {
     page.html +=
         fmt::format(R"(<tr><td>{}</td><td>{}</td><td class="num">{}</td><td class="num">{}</td>)"
                     R"(<td class="num">{}</td><td class="num">{}</td><td class="num">{}</td>)"
@@ -188,13 +217,13 @@ void Audit(const HtmlReport& r, Page& page) {
                     row.rate.on_time, share(row.rate.Completeness()), share(row.rate.Timeliness()),
                     row.rate.days_late ? std::to_string(*row.rate.days_late) : "");
   }
-  page.html += "</table>";
+  page.html += "</table>" + MoreLine(page, kMaxRows, r.audit.reporting.size(), "audit");
 }
 
 void Indicators(const HtmlReport& r, Page& page) {
   page.html += fmt::format("<h2>{}</h2><div class=\"panels\">", page.L("Indicators", "指标"));
   const domain::Date to{date::year{2035}, date::December, date::day{31}};
-  for (const IndicatorPanel& panel : r.indicators) {
+  for (const IndicatorPanel& panel : First(r.indicators, kMaxIndicatorPanels)) {
     const store::IndicatorRow& row = panel.indicator;
     Series values{row.code, "#2c3e50", {}};
     const domain::Date baseline{date::year{row.baseline_year}, date::December, date::day{31}};
@@ -212,7 +241,7 @@ void Indicators(const HtmlReport& r, Page& page) {
                          : page.L("no value yet", "暂无数据"));
     page.html += "</div>";
   }
-  page.html += "</div>";
+  page.html += "</div>" + MoreLine(page, kMaxIndicatorPanels, r.indicators.size(), "indicators");
 }
 
 }  // namespace
@@ -274,7 +303,8 @@ std::string RenderHtml(const HtmlReport& r) {
   Areas(r, page);
   HeatMap(r, page);
   page.html += fmt::format("<h2>{}</h2>", page.L("Overdue and at risk", "逾期与风险"));
-  OverdueRows(r.overdue, page, page.html);
+  OverdueRows(First(r.overdue, kMaxRows), page, page.html);
+  page.html += MoreLine(page, kMaxRows, r.overdue.size(), "overdue");
   Audit(r, page);
   Indicators(r, page);
   page.html += fmt::format("<footer><p>{} plantrack · {}</p></footer></body></html>\n",

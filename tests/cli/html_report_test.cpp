@@ -1,5 +1,7 @@
 // The HTML report as a file: self-contained, escaped, with its charts and sections.
 
+#include <fmt/format.h>
+
 #include <catch2/catch.hpp>
 
 #include "small_plan.h"
@@ -74,4 +76,35 @@ TEST_CASE("report --html: a path that cannot be written exits 73 and names it", 
   CHECK(result.code == 73);
   CHECK_THAT(result.err, Catch::Contains("no/such/dir.html"));
   CHECK(RunCli({"--db", plan.db, "report"}).code == 64);  // --html is required
+}
+
+TEST_CASE("report --html: long lists show the worst and say how many more", "[cli][html]") {
+  SmallPlan plan;
+  {
+    // 120 more overdue milestones on the overdue action T2.01 (area T2).
+    SQLite::Database raw(plan.db, SQLite::OPEN_READWRITE);
+    raw.exec(R"sql(
+      WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 120)
+      INSERT INTO milestone (action_id, code, title_en, due_on)
+      SELECT 3, printf('T2.01-M%d', i + 10), 'Late', date('2025-01-01', '+' || i || ' days') FROM n;
+    )sql");
+  }
+  const std::string file = plan.dir.File("report.html");
+  REQUIRE(RunCli({"--db", plan.db, "--as-of", "2026-11-28", "report", "--html", file}).code == 0);
+  const std::string html = ReadFile(file);
+  // The overview table shows the worst 50, area T2 its worst 10 red items.
+  const size_t all = plan.Json({"overdue"})["items"].size();
+  const size_t t2_red = plan.Json({"overdue", "--area", "T2", "--rag", "red"})["items"].size();
+  REQUIRE(t2_red > 120);
+  CHECK_THAT(html, Catch::Contains(
+                       fmt::format("… and {} more: <code>plantrack overdue</code>", all - 50)));
+  CHECK_THAT(html, Catch::Contains(fmt::format(
+                       "… and {} more: <code>plantrack overdue --rag red</code>", t2_red - 10)));
+  CHECK(Count(html, "<td>Late</td>") == 10 + 50);
+  auto zh =
+      RunCli({"--db", plan.db, "--as-of", "2026-11-28", "--lang", "zh", "report", "--html", file});
+  REQUIRE(zh.code == 0);
+  CHECK_THAT(ReadFile(file),
+             Catch::Contains(
+                 fmt::format("……另有{}项，完整列表见 <code>plantrack overdue</code>", all - 50)));
 }
