@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+using plantrack::domain::IsIsoTimestamp;
 using plantrack::domain::ParseIsoDate;
 
 TEST_CASE("dates: only real YYYY-MM-DD days parse", "[domain]") {
@@ -18,6 +19,26 @@ TEST_CASE("dates: only real YYYY-MM-DD days parse", "[domain]") {
   for (const Case& c : cases) {
     INFO(c.text);
     CHECK(ParseIsoDate(c.text).has_value() == c.valid);
+  }
+}
+
+TEST_CASE("dates: only real YYYY-MM-DDTHH:MM:SSZ timestamps are accepted", "[domain]") {
+  struct Case {
+    const char* text;
+    bool valid;
+  };
+  const Case cases[] = {
+      {"2026-11-28T10:00:00Z", true},    {"2024-02-29T23:59:59Z", true},
+      {"2026-01-01T00:00:00Z", true},    {"2025-02-29T10:00:00Z", false},
+      {"2026-11-28T24:00:00Z", false},   {"2026-11-28T10:60:00Z", false},
+      {"2026-11-28T23:59:60Z", false},   {"2026-11-28 10:00:00Z", false},
+      {"2026-11-28T10:00:00", false},    {"2026-11-28T10:00:00+08:00", false},
+      {"2026-11-28T1:00:00Z", false},    {"2026-11-28T10:00:0aZ", false},
+      {"2026-11-28T10:00:00.5Z", false}, {"", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(IsIsoTimestamp(c.text) == c.valid);
   }
 }
 
