@@ -52,3 +52,16 @@ printf '  plantrack import:        %5d ms = %6d rows/s, peak memory %.1f MB\n' "
   "$(( rows * 1000 / ours ))" "$(awk "BEGIN { print $peak_kb / 1024 }")"
 printf '  sqlite3 .import (raw):   %5d ms = %6d rows/s\n' "$raw" "$(( rows * 1000 / raw ))"
 printf '  ratio plantrack / raw:   %.2f (time)\n' "$(awk "BEGIN { print $ours / $raw }")"
+
+# The whole province file as one JSON export, imported into an empty file: streamed, so memory
+# stays flat however long the arrays are.
+"$bin" --db "$source_db" --quiet --format json export --out "$out/export-json"
+rm -f "$fresh"*
+"$bin" --db "$fresh" --quiet init --fixture none
+start=$(date +%s%N)
+json_kb=$(/usr/bin/time -f %M "$bin" --db "$fresh" --quiet import "$out/export-json/plantrack.json" \
+          2>&1 > /dev/null | tail -1)
+json_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+printf '  JSON export, whole file: %5d ms, peak memory %.1f MB (%s MB of JSON)\n' "$json_ms" \
+  "$(awk "BEGIN { print $json_kb / 1024 }")" \
+  "$(( $(stat -c %s "$out/export-json/plantrack.json") / 1000000 ))"

@@ -6,26 +6,29 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
+#include <map>
 #include <nlohmann/json.hpp>
-#include <variant>
+#include <set>
 
 #include "cli/commands.h"
 #include "cli/writer.h"
 #include "store/csv_table.h"
+#include "store/json_rows.h"
 #include "store/plan_import.h"
 #include "store/plan_queries.h"
 
 namespace plantrack::cli {
 namespace {
 
-using Json = nlohmann::json;
-
-// One file's rows of one kind: a CSV file (read when its turn comes) or a JSON array.
+// One file's rows of one kind: a CSV file, or one array of a JSON export (read when its turn
+// comes).
 struct Source {
   store::RowKind kind;
   std::string file;
   std::vector<size_t> positions;  // CSV: where each of the kind's columns is
-  const Json* rows = nullptr;     // JSON
+  bool json = false;
+  size_t json_position = 0;  // JSON: the array's place among the file's keys
 };
 
 bool EndsWith(const std::string& text, std::string_view suffix) {
@@ -55,33 +58,41 @@ Status ReadCsvKind(const std::string& file, const po::variables_map& args, Sourc
   Result<std::vector<size_t>> positions = store::ColumnPositions(store::SpecOf(*kind), header);
   if (!positions.ok())
     return Status::BadData(fmt::format("{}:1: {}", file, positions.status().message()));
-  source = {*kind, file, *positions, nullptr};
+  source = {*kind, file, *positions};
   return Status::Ok();
 }
 
-std::string FieldText(const Json& value) {
-  if (value.is_null()) return "";
-  if (value.is_string()) return value.get<std::string>();
-  return value.dump();
-}
-
-void ImportJsonRows(const Source& source, store::Importer& importer) {
-  const auto& columns = store::SpecOf(source.kind).columns;
-  size_t index = 0;
-  for (const Json& object : *source.rows) {
-    const std::string where =
-        fmt::format("{}:{}[{}]", source.file, store::SpecOf(source.kind).name, index++);
-    if (!object.is_object()) {
-      importer.Reject(where, "not an object");
-      continue;
-    }
-    store::ImportRow row{source.file, 0, {}, where};
-    for (std::string_view column : columns) {
-      auto found = object.find(std::string(column));
-      row.fields.push_back(found == object.end() ? "" : FieldText(*found));
-    }
-    importer.Add(source.kind, row);
+// Reads the JSON sources from `first` on that one pass over their file can give in load order
+// (the file's arrays in the order of the sorted sources, as `export` writes them), and returns
+// the first source it did not read.
+std::vector<Source>::const_iterator ImportJsonRows(std::vector<Source>::const_iterator first,
+                                                   std::vector<Source>::const_iterator end,
+                                                   store::Importer& importer) {
+  std::set<std::string> kinds;
+  std::map<std::string, store::RowKind> kind_of;
+  auto next = first;
+  for (; next != end && next->json && next->file == first->file &&
+         (next == first || std::prev(next)->json_position < next->json_position);
+       ++next) {
+    const std::string name(store::SpecOf(next->kind).name);
+    kinds.insert(name);
+    kind_of[name] = next->kind;
   }
+  store::ImportRow row{first->file, 0, {}};
+  Status read = store::ReadJsonRows(first->file, kinds, [&](const store::JsonRow& json) {
+    const store::RowKind kind = kind_of.at(json.kind);
+    row.where = fmt::format("{}:{}[{}]", first->file, json.kind, json.index);
+    if (!json.problem.empty()) return importer.Reject(row.where, json.problem);
+    const auto& columns = store::SpecOf(kind).columns;
+    row.fields.assign(columns.size(), "");
+    for (const auto& [name, text] : json.fields) {
+      auto column = std::find(columns.begin(), columns.end(), name);
+      if (column != columns.end()) row.fields[column - columns.begin()] = text;
+    }
+    importer.Add(kind, row);
+  });
+  if (!read.ok()) importer.Reject(first->file, read.message());
+  return next;
 }
 
 void ImportCsvRows(const Source& source, store::Importer& importer) {
@@ -145,26 +156,19 @@ Status RunImport(Context& context, const po::variables_map& args) {
         fmt::format("--kind {} is not a kind of plantrack file", args["kind"].as<std::string>()));
   }
   const auto files = args["files"].as<std::vector<std::string>>();
-  std::vector<Json> documents;
-  documents.reserve(files.size());
   std::vector<Source> sources;
   for (const std::string& file : files) {
     if (EndsWith(file, ".json")) {
-      std::ifstream in(file, std::ios::binary);
-      if (!in) return Status::NoInput(fmt::format("cannot read {}", file));
-      documents.push_back(Json::parse(in, nullptr, false));
-      const Json& document = documents.back();
-      if (document.is_discarded() || !document.is_object()) {
-        return Status::BadData(
-            fmt::format("{}: not a JSON export (an object of arrays by kind)", file));
-      }
-      for (const auto& [key, rows] : document.items()) {
-        auto kind = store::KindNamed(key);
-        if (!kind || !rows.is_array()) {
+      // Checked whole before anything is written; the rows are read when their turn comes.
+      Result<std::vector<std::string>> keys = store::ScanJsonKinds(file);
+      if (!keys.ok()) return keys.status();
+      for (size_t i = 0; i < keys->size(); ++i) {
+        auto kind = store::KindNamed((*keys)[i]);
+        if (!kind) {
           return Status::BadData(
-              fmt::format("{}: '{}' is not a kind of plantrack rows", file, key));
+              fmt::format("{}: '{}' is not a kind of plantrack rows", file, (*keys)[i]));
         }
-        sources.push_back({*kind, file, {}, &rows});
+        sources.push_back({*kind, file, {}, true, i});
       }
       continue;
     }
@@ -189,8 +193,12 @@ Status RunImport(Context& context, const po::variables_map& args) {
     const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
     store::Importer importer(
         *context.db, {writer, context.now_utc, domain::FormatIsoDate(context.today), journal_id});
-    for (const Source& source : sources) {
-      source.rows ? ImportJsonRows(source, importer) : ImportCsvRows(source, importer);
+    for (auto source = sources.cbegin(); source != sources.cend();) {
+      if (source->json) {
+        source = ImportJsonRows(source, sources.cend(), importer);
+      } else {
+        ImportCsvRows(*source++, importer);
+      }
     }
     importer.Finish();
     if (importer.error_count() > 0) {

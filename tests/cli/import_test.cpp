@@ -121,6 +121,25 @@ TEST_CASE("import: a malformed file names its line and changes nothing", "[cli][
       {"percent out of range", "p.csv",
        head + "T2.03,hunan-transport,2026-11-01,,120,on-track,,x\n",
        "p.csv:2: percent '120' is not a whole number from 0 to 100"},
+      {"not JSON", "n.json", "{\"progress\": [", "n.json: not valid JSON"},
+      {"JSON, not an object", "o.json", "[]", "o.json: not a JSON export"},
+      {"JSON, an unknown kind", "k.json", R"({"people": []})",
+       "k.json: 'people' is not a kind of plantrack rows"},
+      {"JSON, a kind that is not an array", "v.json", R"({"progress": {}})",
+       "v.json: 'progress' is not an array of rows"},
+      {"JSON, a kind twice", "t.json", R"({"progress": [], "progress": []})",
+       "t.json: 'progress' appears twice"},
+      {"JSON, a row that is not an object", "r.json", R"({"progress": [1]})",
+       "r.json:progress[0]: not an object"},
+      {"JSON, a field that is not a value", "f.json",
+       R"({"progress": [{"action": "T2.03", "note": ["a"]}]})",
+       "f.json:progress[0]: field 'note' is not a single value"},
+      {"JSON, an unknown code", "c.json",
+       R"({"progress": [{"action": "T2.03", "unit": "hunan-transport", "logged_on": "2026-11-01",
+                         "percent": 90, "status": "on-track"},
+                        {"action": "T9.99", "unit": "hunan-transport", "logged_on": "2026-11-01",
+                         "percent": 90, "status": "on-track"}]})",
+       "c.json:progress[1]: unknown action 'T9.99'"},
   };
   for (const Case& c : cases) {
     INFO(c.what);
@@ -178,6 +197,27 @@ TEST_CASE("import: at most 50 problems are listed, then a count", "[cli][import]
   CHECK_THAT(result.err, Catch::Contains("many.csv:51: unknown action"));
   CHECK_THAT(result.err, Catch::Contains("... and 10 more"));
   CHECK(result.err.find("many.csv:52:") == std::string::npos);
+}
+
+TEST_CASE("import: a JSON file's arrays load parents first, whatever their order in the file",
+          "[cli][import]") {
+  Files files;
+  // The progress array comes first and names a unit that the units array, later in the file,
+  // adds: the file is read once per run of arrays in load order.
+  const std::string file = files.Write("late.json", R"({
+    "progress": [{"action": "T5.06", "unit": "shaoshan-school", "logged_on": "2026-11-20",
+                  "percent": 10, "status": "on-track", "note": "首批结对", "source": "x"}],
+    "responsibilities": [{"action": "T5.06", "unit": "shaoshan-school", "role": "support"}],
+    "units": [{"slug": "shaoshan-school", "name_en": "Shaoshan school board", "kind": "agency",
+               "parent": "shaoshan", "coordinator": 0, "source": "x"}]
+  })");
+  auto result = files.Import(files.czt, "hunan-drc", {file});
+  INFO(result.err);
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("units: 1 added"));
+  CHECK_THAT(result.out, Catch::Contains("progress: 1 added"));
+  auto history = RunCli({"--db", files.czt, "--format", "json", "history", "T5.06"});
+  CHECK_THAT(history.out, Catch::Contains("首批结对"));
 }
 
 TEST_CASE("import: a row repeated later in the same file is skipped, across batches",
