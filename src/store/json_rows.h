@@ -14,8 +14,8 @@
 namespace plantrack::store {
 
 struct JsonRow {
-  std::string kind;   // the key of the array the row is in
-  size_t index = 0;   // its place in that array, from 0
+  std::string kind;     // the key of the array the row is in
+  size_t index = 0;     // its place in that array, from 0
   std::string problem;  // why the row cannot be read ("not an object"), or empty
   std::vector<std::pair<std::string, std::string>> fields;  // name and text, in file order
 };

@@ -5,6 +5,7 @@
 // same file twice is harmless. Rows are checked by the write path's rules; problems are
 // collected as "FILE:LINE: message" instead of stopping at the first. The caller owns the
 // transaction and rolls it back when there is any error.
+// The structure's rows are in plan_import.cpp, the appended entries in import_entries.cpp.
 
 #include <cstdint>
 #include <map>
