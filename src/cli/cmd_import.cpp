@@ -91,7 +91,7 @@ std::vector<Source>::const_iterator ImportJsonRows(std::vector<Source>::const_it
     }
     importer.Add(kind, row);
   });
-  if (!read.ok()) importer.Reject(first->file, read.message());
+  if (!read.ok()) importer.Reject({}, read.message());  // it names the file
   return next;
 }
 
@@ -124,7 +124,7 @@ void ImportCsvRows(const Source& source, store::Importer& importer) {
     importer.Add(source.kind, row);
     return Status::Ok();
   });
-  if (!read.ok()) importer.Reject(source.file, read.message());
+  if (!read.ok()) importer.Reject({}, read.message());  // it names the file and line
 }
 
 }  // namespace

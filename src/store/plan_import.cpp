@@ -281,7 +281,9 @@ void Importer::Error(const ImportRow& row, const std::string& message) {
 
 void Importer::Reject(const std::string& where, const std::string& message) {
   ++error_count_;
-  if (errors_.size() < kMaxListedErrors) errors_.push_back(fmt::format("{}: {}", where, message));
+  if (errors_.size() < kMaxListedErrors) {
+    errors_.push_back(where.empty() ? message : fmt::format("{}: {}", where, message));
+  }
 }
 
 Importer::Ids& Importer::IdsOf(std::string_view kind) {

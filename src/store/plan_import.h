@@ -93,7 +93,8 @@ class Importer {
   // Writes what is waiting. Call it after the last row, before reading errors() or counts().
   void Finish();
 
-  // Records a problem found outside Add (a malformed file, a missing field).
+  // Records a problem found outside Add (a malformed file, a missing field). An empty `where`
+  // is for a message that names its file and line already.
   void Reject(const std::string& where, const std::string& message);
 
   const std::vector<std::string>& errors() const { return errors_; }

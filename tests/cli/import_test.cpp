@@ -146,6 +146,7 @@ TEST_CASE("import: a malformed file names its line and changes nothing", "[cli][
     auto result = files.Import(files.czt, "hunan-drc", {files.Write(c.name, c.text)});
     CHECK(result.code == 65);
     CHECK_THAT(result.err, Catch::Contains(c.message));
+    CHECK_THAT(result.err, !Catch::Contains(c.name + ": " + c.name));  // named once
   }
   CHECK(files.Counts(files.czt) == before);
 }
