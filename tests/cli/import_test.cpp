@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <regex>
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
@@ -146,7 +147,9 @@ TEST_CASE("import: a malformed file names its line and changes nothing", "[cli][
     auto result = files.Import(files.czt, "hunan-drc", {files.Write(c.name, c.text)});
     CHECK(result.code == 65);
     CHECK_THAT(result.err, Catch::Contains(c.message));
-    CHECK_THAT(result.err, !Catch::Contains(c.name + ": " + c.name));  // named once
+    // The file is named once, not "a.csv: /tmp/.../a.csv:3: ...".
+    const std::string name = std::regex_replace(c.name, std::regex("\\."), "\\.");
+    CHECK_FALSE(std::regex_search(result.err, std::regex(name + ": \\S*" + name)));
   }
   CHECK(files.Counts(files.czt) == before);
 }
