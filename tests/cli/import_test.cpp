@@ -4,8 +4,8 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <regex>
 #include <nlohmann/json.hpp>
+#include <regex>
 
 #include "test_support.h"
 
