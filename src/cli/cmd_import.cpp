@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
-#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -69,18 +68,15 @@ std::vector<Source>::const_iterator ImportJsonRows(std::vector<Source>::const_it
                                                    std::vector<Source>::const_iterator end,
                                                    store::Importer& importer) {
   std::set<std::string> kinds;
-  std::map<std::string, store::RowKind> kind_of;
   auto next = first;
   for (; next != end && next->json && next->file == first->file &&
          (next == first || std::prev(next)->json_position < next->json_position);
        ++next) {
-    const std::string name(store::SpecOf(next->kind).name);
-    kinds.insert(name);
-    kind_of[name] = next->kind;
+    kinds.emplace(store::SpecOf(next->kind).name);
   }
   store::ImportRow row{first->file, 0, {}};
   Status read = store::ReadJsonRows(first->file, kinds, [&](const store::JsonRow& json) {
-    const store::RowKind kind = kind_of.at(json.kind);
+    const store::RowKind kind = *store::KindNamed(json.kind);  // one of `kinds`
     row.where = fmt::format("{}:{}[{}]", first->file, json.kind, json.index);
     if (!json.problem.empty()) return importer.Reject(row.where, json.problem);
     const auto& columns = store::SpecOf(kind).columns;

@@ -26,27 +26,29 @@ std::vector<report::Series> BurnUp(Context& context, const report::HtmlReport& h
     days.push_back(domain::LastDay(q));
   }
   days.push_back(context.as_of);
-  std::vector<report::Series> series;
-  for (const report::AreaStatus& area : html.status.areas) {
-    series.push_back(
-        {area.code + " " + (html.zh && !area.title_zh.empty() ? area.title_zh : area.title_en),
-         "",
-         {}});
-  }
   std::vector<std::string> dates;
   for (const domain::Date& day : days) dates.push_back(domain::FormatIsoDate(day));
   const auto percents = store::PercentsOn(*context.db, dates);
-  for (report::Series& line : series) {
-    for (size_t i = 0; i < days.size(); ++i) {
-      double weighted = 0, weights = 0;
-      for (const auto& item : html.actions) {
-        if (line.label.rfind(item.action.area + " ", 0) != 0) continue;
-        auto found = percents.find(item.action.code);
-        weighted += item.action.weight * (found == percents.end() ? 0 : found->second[i]);
-        weights += item.action.weight;
-      }
-      line.points.emplace_back(days[i], weights > 0 ? weighted / weights : 0);
+  std::vector<report::Series> series;
+  for (const report::AreaStatus& area : html.status.areas) {
+    // Each action's weight times its percent on each day, summed over the area's actions.
+    std::vector<double> weighted(days.size(), 0.0);
+    double weights = 0;
+    for (const auto& item : html.actions) {
+      if (item.action.area != area.code) continue;
+      weights += item.action.weight;
+      auto found = percents.find(item.action.code);
+      if (found == percents.end()) continue;  // never logged: 0 % throughout
+      for (size_t i = 0; i < days.size(); ++i) weighted[i] += item.action.weight * found->second[i];
     }
+    report::Series line{
+        area.code + " " + (html.zh && !area.title_zh.empty() ? area.title_zh : area.title_en),
+        "",
+        {}};
+    for (size_t i = 0; i < days.size(); ++i) {
+      line.points.emplace_back(days[i], weights > 0 ? weighted[i] / weights : 0);
+    }
+    series.push_back(std::move(line));
   }
   return series;
 }

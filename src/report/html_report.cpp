@@ -7,6 +7,7 @@
 #include <span>
 
 #include "report/unit_tree.h"
+#include "report/wording.h"
 
 namespace plantrack::report {
 namespace {
@@ -80,12 +81,10 @@ std::span<const T> First(const std::vector<T>& items, size_t count) {
 
 std::string MoreLine(const Page& page, size_t shown, size_t total, const char* command) {
   if (shown >= total) return "";
-  return fmt::format(
-      R"(<p class="more">{}</p>)",
-      page.zh()
-          ? fmt::format("……另有{}项，完整列表见 <code>plantrack {}</code>", total - shown, command)
-          : fmt::format("… and {} more: <code>plantrack {}</code> lists them all", total - shown,
-                        command));
+  return Phrase(page.zh(),
+                R"(<p class="more">… and {} more: <code>plantrack {}</code> lists them all</p>)",
+                R"(<p class="more">……另有{}项，完整列表见 <code>plantrack {}</code></p>)",
+                total - shown, command);
 }
 
 void Headline(const HtmlReport& r, Page& page) {

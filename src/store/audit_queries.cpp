@@ -3,7 +3,8 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 #include <map>
-#include <unordered_map>
+
+#include "store/plan_queries.h"
 
 namespace plantrack::store {
 namespace {
@@ -45,12 +46,8 @@ std::vector<ResponsibilityRow> ListResponsibilities(Connection& connection) {
 }
 
 LogSummary SummariseLog(Connection& connection, const std::string& as_of) {
-  std::unordered_map<int64_t, std::string> action_code, unit_slug;
-  SQLite::Statement actions(connection.db(), "SELECT id, code FROM action");
-  while (actions.executeStep())
-    action_code[actions.getColumn(0)] = actions.getColumn(1).getString();
-  SQLite::Statement units(connection.db(), "SELECT id, slug FROM unit");
-  while (units.executeStep()) unit_slug[units.getColumn(0)] = units.getColumn(1).getString();
+  auto action_code = ActionCodesById(connection);
+  auto unit_slug = UnitSlugsById(connection);
 
   std::map<std::pair<int64_t, int64_t>, std::string> last;  // (action, unit) -> latest date
   std::map<int64_t, std::string> done;                      // action -> first date at 100 %

@@ -28,34 +28,10 @@ class RowReader : public nlohmann::json_sax<Json> {
   bool string(string_t& value) override { return Value(value); }
   bool binary(binary_t&) override { return Value(""); }
 
-  bool start_object(std::size_t) override {
-    ++depth_;
-    if (depth_ == 2) return Fail(fmt::format("'{}' is not an array of rows", row_.kind));
-    if (depth_ == 3) StartRow();
-    if (depth_ == 4) Problem(fmt::format("field '{}' is not a single value", field_));
-    return true;
-  }
-  bool end_object() override {
-    if (depth_ == 3) EndRow();
-    --depth_;
-    return true;
-  }
-  bool start_array(std::size_t) override {
-    ++depth_;
-    if (depth_ == 1) return Fail("not a JSON export (an object of arrays by kind)");
-    if (depth_ == 2) row_.index = 0;
-    if (depth_ == 3) {
-      StartRow();
-      Problem("not an object");
-    }
-    if (depth_ == 4) Problem(fmt::format("field '{}' is not a single value", field_));
-    return true;
-  }
-  bool end_array() override {
-    if (depth_ == 3) EndRow();
-    --depth_;
-    return true;
-  }
+  bool start_object(std::size_t) override { return Open(false); }
+  bool end_object() override { return Close(); }
+  bool start_array(std::size_t) override { return Open(true); }
+  bool end_array() override { return Close(); }
   bool key(string_t& name) override {
     if (depth_ == 1) {
       for (const std::string& seen : keys_) {
@@ -74,6 +50,26 @@ class RowReader : public nlohmann::json_sax<Json> {
   }
 
  private:
+  // An object or an array begins: the export itself, a kind's rows, a row, or inside a field.
+  bool Open(bool array) {
+    ++depth_;
+    if (depth_ == 1 && array) return Fail("not a JSON export (an object of arrays by kind)");
+    if (depth_ == 2) {
+      if (!array) return Fail(fmt::format("'{}' is not an array of rows", row_.kind));
+      row_.index = 0;
+    }
+    if (depth_ == 3) {
+      StartRow();
+      if (array) Problem("not an object");
+    }
+    if (depth_ == 4) Problem(fmt::format("field '{}' is not a single value", field_));
+    return true;
+  }
+  bool Close() {
+    if (depth_ == 3) EndRow();
+    --depth_;
+    return true;
+  }
   bool Value(const std::string& text) {
     if (depth_ == 0) return Fail("not a JSON export (an object of arrays by kind)");
     if (depth_ == 1) return Fail(fmt::format("'{}' is not an array of rows", row_.kind));

@@ -9,6 +9,13 @@
 namespace plantrack::store {
 namespace {
 
+std::unordered_map<int64_t, std::string> NamesById(Connection& connection, const char* sql) {
+  std::unordered_map<int64_t, std::string> names;
+  SQLite::Statement query(connection.db(), sql);
+  while (query.executeStep()) names[query.getColumn(0)] = query.getColumn(1).getString();
+  return names;
+}
+
 constexpr const char* kLoadPlan = R"sql(
   SELECT code, title_en, title_zh, issued_on, near_horizon, far_horizon
     FROM plan ORDER BY id LIMIT 1
@@ -172,6 +179,14 @@ Status RequireCode(Connection& connection, std::string_view kind, const std::str
              : fmt::format("unknown {} '{}'", kind, code));
   }
   return Status::Internal(fmt::format("no code table for kind {}", kind));
+}
+
+std::unordered_map<int64_t, std::string> ActionCodesById(Connection& connection) {
+  return NamesById(connection, "SELECT id, code FROM action");
+}
+
+std::unordered_map<int64_t, std::string> UnitSlugsById(Connection& connection) {
+  return NamesById(connection, "SELECT id, slug FROM unit");
 }
 
 }  // namespace plantrack::store

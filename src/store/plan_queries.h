@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -57,6 +58,10 @@ std::vector<AreaRow> ListAreas(Connection& connection);
 std::vector<UnitRow> ListUnits(Connection& connection, bool tree);
 std::vector<ActionRow> ListActions(Connection& connection, const ActionFilter& filter);
 std::vector<MilestoneRow> ListMilestones(Connection& connection, const ActionFilter& filter);
+
+// Every action's code and every unit's slug by row id, for the passes that read the log by id.
+std::unordered_map<int64_t, std::string> ActionCodesById(Connection& connection);
+std::unordered_map<int64_t, std::string> UnitSlugsById(Connection& connection);
 
 // Row counts of the main tables, in a fixed order, keyed by the names `info` prints.
 std::vector<std::pair<std::string, int64_t>> CountRows(Connection& connection);

@@ -3,18 +3,6 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 
 namespace plantrack::store {
-namespace {
-
-std::string InsertOf(size_t rows) {
-  std::string sql =
-      "INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, "
-      "note, source, journal_id) VALUES ";
-  for (size_t i = 0; i < rows; ++i)
-    sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  return sql;
-}
-
-}  // namespace
 
 ProgressBatch::ProgressBatch(Connection& connection)
     : connection_(connection), one_by_one_(connection) {}
@@ -27,7 +15,8 @@ std::vector<ProgressBatch::Refusal> ProgressBatch::Flush() {
   std::vector<Refusal> refusals;
   if (full()) {
     if (!full_insert_) {
-      full_insert_ = std::make_unique<SQLite::Statement>(connection_.db(), InsertOf(kRows));
+      full_insert_ =
+          std::make_unique<SQLite::Statement>(connection_.db(), InsertProgressSql(kRows));
     }
     full_insert_->tryReset();  // reset() would rethrow a refused last batch
     for (size_t i = 0; i < kRows; ++i) {

@@ -12,12 +12,6 @@ constexpr const char* kLatestLive = R"sql(
    ORDER BY p.logged_on DESC, p.id DESC LIMIT 1
 )sql";
 
-constexpr const char* kInsertProgress = R"sql(
-  INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, note,
-                            source, journal_id)
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-)sql";
-
 // Shared by FindEntry and LiveEntriesOf.
 constexpr const char* kEntryColumns = R"sql(
   SELECT p.id, a.code, u.slug, p.logged_on, p.status, p.note, p.percent,
@@ -78,6 +72,15 @@ int64_t InsertProgress(Connection& connection, const NewProgress& entry) {
   return ProgressWriter(connection).Insert(entry);
 }
 
+std::string InsertProgressSql(size_t rows) {
+  std::string sql =
+      "INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, "
+      "note, source, journal_id) VALUES ";
+  for (size_t i = 0; i < rows; ++i)
+    sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  return sql;
+}
+
 void BindProgress(SQLite::Statement& statement, int first, const NewProgress& entry) {
   // By position and without copies: an import binds a million rows, and the caller keeps the
   // strings until the statement has run.
@@ -97,7 +100,7 @@ ProgressWriter::~ProgressWriter() = default;
 
 int64_t ProgressWriter::Insert(const NewProgress& entry) {
   if (!insert_) {
-    insert_ = std::make_unique<SQLite::Statement>(connection_.db(), kInsertProgress);
+    insert_ = std::make_unique<SQLite::Statement>(connection_.db(), InsertProgressSql(1));
   } else {
     insert_->tryReset();  // reset() would rethrow a refused last entry
   }

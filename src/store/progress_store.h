@@ -30,6 +30,9 @@ struct NewProgress {
 };
 int64_t InsertProgress(Connection& connection, const NewProgress& entry);
 
+// An INSERT of `rows` entries into progress_log, their parameters in BindProgress's order.
+std::string InsertProgressSql(size_t rows);
+
 // Binds `entry` to the nine parameters from `first` on, in the column order of NewProgress,
 // without copying its strings: they must outlive the statement's next step.
 constexpr int kProgressColumns = 9;

@@ -140,9 +140,7 @@ std::unordered_map<std::string, std::vector<int>> PercentsOn(Connection& connect
                                                              const std::vector<std::string>& days) {
   std::unordered_map<std::string, std::vector<int>> percents;
   if (days.empty()) return percents;
-  std::unordered_map<int64_t, std::string> code_of;
-  SQLite::Statement codes(connection.db(), "SELECT id, code FROM action");
-  while (codes.executeStep()) code_of[codes.getColumn(0)] = codes.getColumn(1).getString();
+  auto code_of = ActionCodesById(connection);
 
   // Entries in action, then date order (the order of the progress_log_by_action index).
   SQLite::Statement query(connection.db(), R"sql(
