@@ -81,7 +81,8 @@ Status RunReport(Context& context, const po::variables_map& args) {
   audit.as_of = context.as_of;
   audit.unit = filter->unit;
   audit.from = audit.to = domain::Previous(domain::QuarterOf(context.as_of));
-  html.audit = LoadAudit(context, audit);
+  // Without --unit the report's actions are all of them: the audit need not load them again.
+  html.audit = LoadAudit(context, audit, filter->unit ? nullptr : &html.actions);
   const std::string as_of = domain::FormatIsoDate(context.as_of);
   for (auto& indicator : store::LoadIndicators(*context.db, as_of)) {
     auto values = store::LoadIndicatorSeries(*context.db, indicator.code, as_of);

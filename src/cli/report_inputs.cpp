@@ -31,13 +31,14 @@ std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::Acti
       context.as_of, rags, context.lang == Lang::kZh);
 }
 
-report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options) {
+report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options,
+                             const std::vector<report::AssessedAction>* all_actions) {
   const std::string as_of = domain::FormatIsoDate(context.as_of);
   store::LogSummary log = store::SummariseLog(*context.db, as_of);
   report::AuditInput input{
       store::ListUnits(*context.db, true),
       store::ListResponsibilities(*context.db),
-      LoadAssessed(context, {}),
+      all_actions ? *all_actions : LoadAssessed(context, {}),
       std::move(log.last_logs),
       std::move(log.done_dates),
       store::ReportsBetween(*context.db, domain::FormatIsoDate(domain::FirstDay(options.from)),

@@ -22,7 +22,10 @@ std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::Acti
                                              const std::vector<report::AssessedAction>& actions,
                                              const std::set<std::string>& rags);
 
-report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options);
+// `all_actions`: every action already assessed as of the context's date, when the caller has
+// them (the audit needs all of them, whatever its --unit); loaded otherwise.
+report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options,
+                             const std::vector<report::AssessedAction>* all_actions = nullptr);
 
 report::RenderOptions RenderOptionsOf(const Context& context);
 
