@@ -109,8 +109,9 @@ Status RunDone(Context& context, const po::variables_map& args) {
                  fmt::format("{} done on {}{}{}", code, *on, note->empty() ? "" : ": ", *note));
   journal.action_id = action->id;
   journal.subject_id = milestone->id;
-  store::AppendJournal(context.db->db(), journal);
-  store::CompleteMilestone(*context.db, milestone->id, *on);
+  const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
+  store::CompleteMilestone(*context.db, milestone->id, *on,
+                           {writer->id, context.now_utc, journal_id});
   const bool late = milestone->due_on < *on;
   Report(context,
          fmt::format("done: {} on {} ({} {}) by {}", code, *on, late ? "late, due" : "due",

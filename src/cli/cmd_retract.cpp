@@ -72,8 +72,9 @@ Status RunUndo(Context& context, const po::variables_map&) {
                               {"retracted", nlohmann::ordered_json::array()}};
   if (last->kind == "done" && last->subject_id) {
     journal.subject_id = last->subject_id;
-    store::AppendJournal(context.db->db(), journal);
-    store::ReopenMilestone(*context.db, *last->subject_id);
+    const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
+    store::ReopenMilestone(*context.db, *last->subject_id,
+                           {writer->id, context.now_utc, journal_id});
     undone.push_back("reopened the milestone");
   } else {
     const int64_t journal_id = store::AppendJournal(context.db->db(), journal);

@@ -6,6 +6,7 @@
 
 #include <filesystem>
 
+#include "store/chain.h"
 #include "store/migrations.h"
 
 namespace plantrack::store {
@@ -17,6 +18,8 @@ Connection::Connection(Connection&&) noexcept = default;
 Connection& Connection::operator=(Connection&&) noexcept = default;
 
 namespace {
+
+constexpr int kFirstSealedVersion = 3;  // schema/0003_records.sql
 
 // Process-wide SQLite settings, applied once before the first connection: no memory-usage
 // statistics (each allocation would take a global mutex for them).
@@ -79,7 +82,13 @@ Result<Connection> Connection::Open(const std::string& path, const OpenOptions& 
     db->exec("PRAGMA foreign_keys = ON");
     db->exec("PRAGMA synchronous = FULL");
     if (Status migrated = Migrate(*db); !migrated.ok()) return migrated;
-    return Connection(path, std::move(db));
+    Connection connection(path, std::move(db));
+    // A file from before the chain (schema 3) is sealed as it stands, once.
+    if (version > 0 && version < kFirstSealedVersion) {
+      Status sealed = connection.WriteTransaction([] { return Status::Ok(); });
+      if (!sealed.ok()) return sealed;
+    }
+    return connection;
   } catch (...) {
     return StatusFromCurrentException();
   }
@@ -88,7 +97,10 @@ Result<Connection> Connection::Open(const std::string& path, const OpenOptions& 
 Status Connection::WriteTransaction(const std::function<Status()>& body) {
   SQLite::Transaction transaction(*db_, SQLite::TransactionBehavior::IMMEDIATE);
   Status status = body();
-  if (status.ok()) transaction.commit();
+  if (status.ok()) {
+    SealRecords(*this);
+    transaction.commit();
+  }
   return status;
 }
 

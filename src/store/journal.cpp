@@ -2,12 +2,16 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "store/record_codec.h"
+
 namespace plantrack::store {
 namespace {
 
 constexpr const char* kInsertJournal = R"sql(
-  INSERT INTO journal (unit_id, recorded_at, command, detail, kind, action_id, subject_id, undoes)
-  VALUES (:unit_id, :recorded_at, :command, :detail, :kind, :action_id, :subject_id, :undoes)
+  INSERT INTO journal (unit_id, recorded_at, command, detail, kind, action_id, subject_id, undoes,
+                       uid, packet_id)
+  VALUES (:unit_id, :recorded_at, :command, :detail, :kind, :action_id, :subject_id, :undoes,
+          :uid, :packet_id)
 )sql";
 
 void BindOptional(SQLite::Statement& statement, const char* name,
@@ -27,6 +31,8 @@ int64_t AppendJournal(SQLite::Database& db, const JournalEntry& entry) {
   BindOptional(insert, ":action_id", entry.action_id);
   BindOptional(insert, ":subject_id", entry.subject_id);
   BindOptional(insert, ":undoes", entry.undoes);
+  insert.bind(":uid", entry.uid.empty() ? NewRecordUid() : entry.uid);
+  BindOptional(insert, ":packet_id", entry.packet_id);
   insert.exec();
   return db.getLastInsertRowid();
 }

@@ -21,6 +21,8 @@ struct JournalEntry {
   std::optional<int64_t> action_id;
   std::optional<int64_t> subject_id;  // the row created or changed (a milestone for done)
   std::optional<int64_t> undoes;      // for undo: the journal row it reversed
+  std::string uid;                    // the record's global id; empty: a new one is made
+  std::optional<int64_t> packet_id;   // a received record: the packet it came in
 };
 
 // Appends a journal row and returns its id.

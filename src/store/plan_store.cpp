@@ -12,6 +12,10 @@ constexpr const char* kFindMilestone = R"sql(
 constexpr const char* kCompleteMilestone =
     "UPDATE milestone SET done_on = :done_on WHERE id = :id AND done_on IS NULL";
 constexpr const char* kReopenMilestone = "UPDATE milestone SET done_on = NULL WHERE id = :id";
+constexpr const char* kInsertMilestoneEvent = R"sql(
+  INSERT INTO milestone_event (milestone_id, done_on, unit_id, recorded_at, journal_id)
+  VALUES (:milestone_id, :done_on, :unit_id, :recorded_at, :journal_id)
+)sql";
 
 constexpr const char* kInsertAction = R"sql(
   INSERT INTO action (task_area_id, code, title_en, title_zh, horizon, start_on, due_on, weight,
@@ -57,17 +61,37 @@ std::optional<MilestoneRef> FindMilestone(Connection& connection, const std::str
                       query.getColumn(4).getString(), query.getColumn(5).getInt64()};
 }
 
-bool CompleteMilestone(Connection& connection, int64_t milestone_id, const std::string& done_on) {
+namespace {
+
+void AppendMilestoneEvent(Connection& connection, int64_t milestone_id,
+                          const std::optional<std::string>& done_on,
+                          const MilestoneChange& change) {
+  SQLite::Statement insert(connection.db(), kInsertMilestoneEvent);
+  insert.bind(":milestone_id", milestone_id);
+  done_on ? insert.bind(":done_on", *done_on) : insert.bind(":done_on");
+  insert.bind(":unit_id", change.unit_id);
+  insert.bind(":recorded_at", change.recorded_at);
+  insert.bind(":journal_id", change.journal_id);
+  insert.exec();
+}
+
+}  // namespace
+
+bool CompleteMilestone(Connection& connection, int64_t milestone_id, const std::string& done_on,
+                       const MilestoneChange& change) {
   SQLite::Statement update(connection.db(), kCompleteMilestone);
   update.bind(":id", milestone_id);
   update.bind(":done_on", done_on);
-  return update.exec() == 1;
+  if (update.exec() != 1) return false;
+  AppendMilestoneEvent(connection, milestone_id, done_on, change);
+  return true;
 }
 
-void ReopenMilestone(Connection& connection, int64_t milestone_id) {
+void ReopenMilestone(Connection& connection, int64_t milestone_id, const MilestoneChange& change) {
   SQLite::Statement update(connection.db(), kReopenMilestone);
   update.bind(":id", milestone_id);
   update.exec();
+  AppendMilestoneEvent(connection, milestone_id, std::nullopt, change);
 }
 
 int64_t InsertAction(Connection& connection, const NewAction& action) {

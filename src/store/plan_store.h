@@ -18,10 +18,18 @@ struct MilestoneRef {
   int64_t action_id = 0;
 };
 std::optional<MilestoneRef> FindMilestone(Connection& connection, const std::string& code);
+// Who changed a milestone, when, in which journal row: kept as a milestone_event row, so the
+// record (and its chain) holds every completion and reopening.
+struct MilestoneChange {
+  int64_t unit_id = 0;
+  std::string recorded_at;
+  int64_t journal_id = 0;
+};
 // Sets done_on of an open milestone; false when it was done meanwhile.
-bool CompleteMilestone(Connection& connection, int64_t milestone_id, const std::string& done_on);
+bool CompleteMilestone(Connection& connection, int64_t milestone_id, const std::string& done_on,
+                       const MilestoneChange& change);
 // Clears done_on again (undo of done).
-void ReopenMilestone(Connection& connection, int64_t milestone_id);
+void ReopenMilestone(Connection& connection, int64_t milestone_id, const MilestoneChange& change);
 
 struct NewAction {
   int64_t task_area_id = 0;

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "store/migrations.h"
 #include "test_support.h"
 
 using plantrack::testing::ReadFile;
@@ -114,7 +115,7 @@ TEST_CASE("cli: info on an empty plan counts nothing but its journal", "[cli]") 
   auto info = RunCli({"--db", db, "info", "--format", "json"});
   REQUIRE(info.code == 0);
   auto json = nlohmann::json::parse(info.out);
-  CHECK(json["schema_version"] == 2);
+  CHECK(json["schema_version"] == plantrack::store::LatestSchemaVersion());
   CHECK(json["counts"]["actions"] == 0);
   CHECK(json["counts"]["journal"] == 1);
   CHECK(RunCli({"--db", db, "areas"}).out == "CODE  TITLE  ACTIONS  MILESTONES\n");

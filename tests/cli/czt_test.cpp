@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "store/migrations.h"
 #include "test_support.h"
 
 using nlohmann::json;
@@ -36,7 +37,7 @@ std::vector<std::string> Codes(const json& rows, const char* key = "code") {
 TEST_CASE("czt: info counts what init loaded", "[cli][czt]") {
   Czt czt;
   json info = czt.Json({"info"});
-  CHECK(info["schema_version"] == 2);
+  CHECK(info["schema_version"] == plantrack::store::LatestSchemaVersion());
   CHECK(info["counts"]["task_areas"] == 6);
   CHECK(info["counts"]["units"] == 19);
   CHECK(info["counts"]["actions"] == CztCounts::kActions);

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 
+#include "store/migrations.h"
 #include "test_support.h"
 
 using plantrack::testing::ReadFile;
@@ -31,7 +32,8 @@ TEST_CASE("e2e: the binary initialises a file named by $PLANTRACK_DB and reports
   CHECK(Shell(dir, env + " init --fixture none").code == 0);
   auto info = Shell(dir, env + " info --format json");
   REQUIRE(info.code == 0);
-  CHECK(nlohmann::json::parse(info.out)["schema_version"] == 2);
+  CHECK(nlohmann::json::parse(info.out)["schema_version"] ==
+        plantrack::store::LatestSchemaVersion());
   CHECK(Shell(dir, env + " satus").code == 64);
   CHECK(Shell(dir, std::string(PLANTRACK_BINARY) + " --db " + dir.File("missing.db") + " info")
             .code == 66);

@@ -77,18 +77,3 @@ TEST_CASE("views: v_action_status and v_responsibility follow the data", "[store
   CHECK(raw.execAndGet("SELECT parent FROM v_responsibility WHERE unit = 'liling' LIMIT 1")
             .getString() == "zhuzhou");
 }
-
-TEST_CASE("migrations: a version 1 file is brought up to date in place", "[store]") {
-  CztFile czt;
-  {
-    SQLite::Database raw(czt.db, SQLite::OPEN_READWRITE);
-    raw.exec(
-        "DROP VIEW v_overdue; DROP VIEW v_reporting; DROP VIEW v_responsibility; "
-        "DROP VIEW v_action_status; PRAGMA user_version = 1");
-  }
-  json info = json::parse(RunCli({"--db", czt.db, "--format", "json", "info"}).out);
-  CHECK(info["schema_version"] == plantrack::store::LatestSchemaVersion());
-  CHECK(info["counts"]["progress_log"] == CztCounts::kProgress);
-  SQLite::Database raw(czt.db);
-  CHECK(raw.execAndGet("SELECT count(*) FROM v_action_status").getInt() == CztCounts::kActions);
-}
