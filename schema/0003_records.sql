@@ -23,7 +23,7 @@ CREATE INDEX unit_key_by_unit ON unit_key (unit_id);
 -- check a received record's signature long after the packet file is gone.
 CREATE TABLE packet (
   id                INTEGER PRIMARY KEY,
-  hash              TEXT NOT NULL UNIQUE,  -- BLAKE2b-256 of the whole file, hex
+  hash              TEXT NOT NULL UNIQUE,  -- BLAKE2b-256 of its header line (which names the body's digest), hex
   kind              TEXT NOT NULL CHECK (kind IN ('publish', 'send')),
   unit_id           INTEGER NOT NULL REFERENCES unit(id),
   public_key        TEXT NOT NULL,

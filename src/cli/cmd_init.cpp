@@ -5,13 +5,16 @@
 #include <fmt/format.h>
 
 #include <filesystem>
+#include <functional>
 
 #include "cli/commands.h"
 #include "store/embedded.h"
 #include "store/fixture_loader.h"
 #include "store/journal.h"
 #include "store/migrations.h"
+#include "store/packet_receive.h"
 #include "store/plan_queries.h"
+#include "store/replica.h"
 
 namespace plantrack::cli {
 namespace {
@@ -25,9 +28,10 @@ void RemoveWithSidecars(const fs::path& path) {
   }
 }
 
-// Creates `path` from nothing: schema, then the data set, in one transaction.
-Status Build(const fs::path& path, const std::string& fixture, const Context& context,
-             store::LoadCounts& counts) {
+// Creates `path` from nothing: the schema, an init journal row saying `detail`, then `load`,
+// all in one transaction.
+Status Build(const fs::path& path, const Context& context, const std::string& detail,
+             const std::function<Status(store::Connection&, int64_t journal)>& load) {
   store::OpenOptions options;
   options.mode = store::OpenMode::kCreate;
   Result<store::Connection> connection = store::Connection::Open(path.string(), options);
@@ -36,25 +40,50 @@ Status Build(const fs::path& path, const std::string& fixture, const Context& co
     store::JournalEntry entry;
     entry.recorded_at = context.now_utc;
     entry.command = context.command_line;
-    entry.detail = "fixture " + fixture;
+    entry.detail = detail;
     entry.kind = "init";
     const int64_t journal = store::AppendJournal(connection->db(), entry);
-    if (fixture == "none") return Status::Ok();
-    Result<store::LoadCounts> loaded =
-        store::LoadPlanFiles(*connection, store::CztFixtureFiles(), journal, context.now_utc,
-                             domain::FormatIsoDate(context.today));
-    if (!loaded.ok()) return loaded.status();
-    counts = loaded.value();
-    return Status::Ok();
+    return load(*connection, journal);
   });
+}
+
+Status LoadFixture(store::Connection& connection, int64_t journal, const std::string& fixture,
+                   const Context& context, store::LoadCounts& counts) {
+  if (fixture == "none") return Status::Ok();
+  Result<store::LoadCounts> loaded =
+      store::LoadPlanFiles(connection, store::CztFixtureFiles(), journal, context.now_utc,
+                           domain::FormatIsoDate(context.today));
+  if (!loaded.ok()) return loaded.status();
+  counts = loaded.value();
+  return Status::Ok();
+}
+
+// A replica of the master's published packet, for the unit --as names.
+Status LoadReplica(store::Connection& connection, const store::PacketReader& packet,
+                   const Context& context, std::string& summary) {
+  Result<store::ReceiveCounts> counts = store::ReceivePacket(
+      connection, packet, {{}, true, context.now_utc, domain::FormatIsoDate(context.today)});
+  if (!counts.ok()) return counts.status();
+  auto unit = store::FindUnit(connection, *context.acting_unit);
+  if (!unit) {
+    return Status::BadData(
+        fmt::format("unit {} is not in the published plan (see its units)", *context.acting_unit));
+  }
+  const store::PacketHeader& header = packet.header();
+  store::SaveReplica(connection, {*unit, header.plan, header.public_key, header.structure_version});
+  summary = fmt::format("a replica for {} of {}'s packet {} (structure version {}): {} records",
+                        unit->slug, header.unit, packet.hash().substr(0, 12),
+                        header.structure_version, counts->applied);
+  return Status::Ok();
 }
 
 }  // namespace
 
 void DescribeInit(po::options_description& options, po::positional_options_description&) {
-  options.add_options()("fixture",
-                        po::value<std::string>()->value_name("NAME")->default_value("czt"),
-                        "data to load: czt (the CZT plan) or none (an empty plan)")(
+  options.add_options()("from", po::value<std::string>()->value_name("PACKET"),
+                        "make a replica of the master's published packet, for the unit --as names")(
+      "fixture", po::value<std::string>()->value_name("NAME")->default_value("czt"),
+      "data to load: czt (the CZT plan) or none (an empty plan)")(
       "force", "rebuild an initialised file from scratch (its progress entries are lost)");
 }
 
@@ -79,7 +108,30 @@ Status RunInit(Context& context, const po::variables_map& args) {
   const fs::path building = path.string() + ".init-tmp";
   RemoveWithSidecars(building);
   store::LoadCounts counts;
-  Status built = Build(building, fixture, context, counts);
+  std::string replica;
+  Status built;
+  if (args.count("from")) {
+    if (!context.acting_unit) {
+      return Status::Usage("init --from: which unit is this replica for? give --as UNIT");
+    }
+    Result<store::PacketReader> packet = store::PacketReader::Open(args["from"].as<std::string>());
+    if (!packet.ok()) return packet.status();
+    if (packet->header().kind != "publish") {
+      return Status::BadData(
+          fmt::format("init --from {}: a replica is made from the master's "
+                      "published packet, not a sent one",
+                      packet->path()));
+    }
+    built = Build(building, context, "replica of packet " + packet->hash(),
+                  [&](store::Connection& connection, int64_t) {
+                    return LoadReplica(connection, *packet, context, replica);
+                  });
+  } else {
+    built = Build(building, context, "fixture " + fixture,
+                  [&](store::Connection& connection, int64_t journal) {
+                    return LoadFixture(connection, journal, fixture, context, counts);
+                  });
+  }
   if (!built.ok()) {
     RemoveWithSidecars(building);
     return built;
@@ -87,7 +139,9 @@ Status RunInit(Context& context, const po::variables_map& args) {
   // The old file's WAL must not be replayed into the new one.
   RemoveWithSidecars(path);
   fs::rename(building, path);
-  if (!context.quiet) {
+  if (!context.quiet && !replica.empty()) {
+    context.out << fmt::format("initialised {} as {}\n", path.string(), replica);
+  } else if (!context.quiet) {
     std::string loaded;
     for (const auto& [file, rows] : counts) {
       loaded +=

@@ -274,7 +274,7 @@ void DescribeAssign(po::options_description& options,
 Status RunAdd(Context& context, const po::variables_map& args) {
   Result<store::UnitRef> writer = Writer(context);
   if (!writer.ok()) return writer.status();
-  if (Status allowed = RequireCoordinator(*writer, "change the plan"); !allowed.ok())
+  if (Status allowed = RequireCoordinator(context, *writer, "change the plan"); !allowed.ok())
     return allowed;
   const std::string what = args["what"].as<std::string>();
   auto kind = OptionsByKind().find(what);
@@ -316,7 +316,7 @@ Result<Assignment> AssignmentFrom(Context& context, const po::variables_map& arg
                                   std::string_view what) {
   Result<store::UnitRef> writer = Writer(context);
   if (!writer.ok()) return writer.status();
-  if (Status allowed = RequireCoordinator(*writer, what); !allowed.ok()) return allowed;
+  if (Status allowed = RequireCoordinator(context, *writer, what); !allowed.ok()) return allowed;
   const std::string code = args["action"].as<std::string>();
   auto action = store::FindAction(*context.db, code);
   if (!action) return store::RequireCode(*context.db, "action", code);

@@ -4,7 +4,7 @@ namespace plantrack::cli {
 
 std::span<const CommandSpec> Commands() {
   static const CommandSpec kCommands[] = {
-      {"init", "[--fixture czt|none] [--force]",
+      {"init", "[--fixture czt|none] [--force] | --from PACKET --as UNIT",
        "create the database file (or migrate it) and load the CZT plan", Access::kCreate, true,
        DescribeInit, RunInit},
       {"info", "", "database path, schema version and row counts", Access::kRead, true,
@@ -56,6 +56,21 @@ std::span<const CommandSpec> Commands() {
       {"report", "--html FILE [--unit U]",
        "write a self-contained HTML status report with charts (prints on A4)", Access::kRead, false,
        DescribeReport, RunReport},
+      {"key", "new --out FILE | add UNIT PUBLIC_KEY | list",
+       "make a signing key, register a unit's public key (coordinators), list the keys",
+       Access::kNone, false, DescribeKey, RunKey},
+      {"publish", "--out FILE [--key FILE]",
+       "write the plan and every record as a signed packet for the replicas (master)",
+       Access::kWrite, false, DescribePacketOut, RunPublish},
+      {"send", "--out FILE [--key FILE]",
+       "write this replica's records the master has not acknowledged as a signed packet",
+       Access::kWrite, false, DescribePacketOut, RunSend},
+      {"receive", "PACKET...",
+       "verify packets and merge their records (applied, already here, or kept as conflicts)",
+       Access::kWrite, false, DescribeReceive, RunReceive},
+      {"conflicts", "[accept|reject ID --reason T]",
+       "received records that collided with this file; settle them (coordinators)", Access::kRead,
+       false, DescribeConflicts, RunConflicts},
   };
   return kCommands;
 }

@@ -65,4 +65,17 @@ void DescribeReport(po::options_description& options,
                     po::positional_options_description& positional);
 Status RunReport(Context& context, const po::variables_map& args);
 
+void DescribeKey(po::options_description& options, po::positional_options_description& positional);
+Status RunKey(Context& context, const po::variables_map& args);
+void DescribePacketOut(po::options_description& options,
+                       po::positional_options_description& positional);
+Status RunPublish(Context& context, const po::variables_map& args);
+Status RunSend(Context& context, const po::variables_map& args);
+void DescribeReceive(po::options_description& options,
+                     po::positional_options_description& positional);
+Status RunReceive(Context& context, const po::variables_map& args);
+void DescribeConflicts(po::options_description& options,
+                       po::positional_options_description& positional);
+Status RunConflicts(Context& context, const po::variables_map& args);
+
 }  // namespace plantrack::cli

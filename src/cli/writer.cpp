@@ -4,11 +4,14 @@
 
 #include "domain/entry_rules.h"
 #include "store/plan_queries.h"
+#include "store/replica.h"
 
 namespace plantrack::cli {
 
 Result<store::UnitRef> Writer(Context& context) {
   if (!context.acting_unit) {
+    // A replica writes as its own unit unless told otherwise.
+    if (auto replica = store::LoadReplica(*context.db)) return replica->unit;
     return Status::Usage("who is writing? give --as UNIT or set PLANTRACK_UNIT");
   }
   if (auto unit = store::FindUnit(*context.db, *context.acting_unit)) return *unit;
@@ -19,6 +22,25 @@ Status RequireCoordinator(const store::UnitRef& writer, std::string_view what) {
   if (writer.coordinator) return Status::Ok();
   return Status::BadData(
       fmt::format("{} is not a coordinator unit: only coordinators may {}", writer.slug, what));
+}
+
+Status RequireCoordinator(Context& context, const store::UnitRef& writer, std::string_view what) {
+  if (auto replica = store::LoadReplica(*context.db)) {
+    return Status::BadData(fmt::format(
+        "this file is a replica (of {}): only the master may {}; the plan's structure changes "
+        "there and arrives with its next published packet",
+        replica->unit.slug, what));
+  }
+  return RequireCoordinator(writer, what);
+}
+
+Status WithDatabase(Context& context, bool write, const std::function<Status()>& body) {
+  Result<store::Connection> connection = store::Connection::Open(context.db_path);
+  if (!connection.ok()) return connection.status();
+  context.db = &connection.value();
+  Status status = write ? connection->WriteTransaction(body) : body();
+  context.db = nullptr;
+  return status;
 }
 
 Result<store::ActionRef> WritableAction(Context& context, const store::UnitRef& writer,

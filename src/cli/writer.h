@@ -3,6 +3,7 @@
 // unit may write for an action, the date an entry is about, text checks, the journal row, and
 // the one line (or JSON object) that reports what was recorded.
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -17,6 +18,12 @@ Result<store::UnitRef> Writer(Context& context);
 
 // Exit 65 unless the writer is a coordinator.
 Status RequireCoordinator(const store::UnitRef& writer, std::string_view what);
+// The same, and exit 65 on a replica: the plan's structure changes only on the master.
+Status RequireCoordinator(Context& context, const store::UnitRef& writer, std::string_view what);
+
+// For a command that opens the database only for some of its forms (`key new` needs none):
+// opens context.db_path, runs `body` (inside one write transaction when `write`), closes it.
+Status WithDatabase(Context& context, bool write, const std::function<Status()>& body);
 
 // The action, checked to exist (with a suggestion) and to be the writer's to write for: it or a
 // unit below it is lead or support, or it is a coordinator.

@@ -18,6 +18,7 @@ enum class ExitCode : int {
   kUnavailable = 69,  // database newer than this program, or not a usable database
   kInternal = 70,     // a bug or an unexpected library failure
   kCantCreate = 73,   // an output file cannot be written
+  kIoError = 74,      // reading or writing failed midway (disk full, a write to stdout failed)
   kBusy = 75,         // database still locked after the busy timeout
 };
 
@@ -38,6 +39,7 @@ class Status {
   static Status CantCreate(std::string message) {
     return {ExitCode::kCantCreate, std::move(message)};
   }
+  static Status IoError(std::string message) { return {ExitCode::kIoError, std::move(message)}; }
   static Status Busy(std::string message) { return {ExitCode::kBusy, std::move(message)}; }
 
   bool ok() const { return code_ == ExitCode::kOk; }

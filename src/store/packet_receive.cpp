@@ -1,0 +1,356 @@
+// Receiving a packet: the stream of its lines (structure first, then records), the present /
+// applied / conflict decision per record, and the packet's own row (packet_receive.h).
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include "store/identity.h"
+#include "store/json_line.h"
+#include "store/keys.h"
+#include "store/receiver.h"
+
+namespace plantrack::store {
+namespace {
+
+constexpr const char* kInsertPacket = R"sql(
+  INSERT INTO packet (hash, kind, unit_id, public_key, structure_version, created_at, received_at,
+                      header, signature, record_hashes)
+  VALUES (:hash, :kind, :unit_id, :public_key, :version, :created_at, :received_at, :header,
+          :signature, zeroblob(0))
+)sql";
+constexpr const char* kSetHashes = "UPDATE packet SET record_hashes = :hashes WHERE id = :id";
+constexpr const char* kPresent = R"sql(
+  SELECT j.id, j.packet_id IS NULL FROM journal j WHERE j.uid = :uid
+  UNION ALL SELECT 0, 0 FROM conflict c WHERE c.uid = :uid LIMIT 1
+)sql";
+constexpr const char* kAcknowledge =
+    "INSERT OR IGNORE INTO acknowledged (journal_id, packet_id) VALUES (:journal_id, :packet_id)";
+constexpr const char* kResponsibilities = R"sql(
+  SELECT r.id, a.code, u.slug FROM responsibility r
+    JOIN action a ON a.id = r.action_id JOIN unit u ON u.id = r.unit_id
+)sql";
+constexpr const char* kDropResponsibility = "DELETE FROM responsibility WHERE id = :id";
+constexpr const char* kInsertKey = R"sql(
+  INSERT OR IGNORE INTO unit_key (unit_id, public_key, added_at)
+  SELECT id, :key, :added_at FROM unit WHERE slug = :unit
+)sql";
+
+// Whether `line` is `json` written the canonical way (json_line.h): a packet whose bytes could
+// be written differently would hash differently once stored, and its signature could no longer
+// be checked by `verify`.
+bool IsCanonical(const Json& json, std::string_view line) {
+  std::string again;
+  JsonLine out(again);
+  for (const auto& [key, value] : json.items()) {
+    if (value.is_string()) {
+      out.Text(key, value.get_ref<const std::string&>());
+    } else if (value.is_number_integer()) {
+      out.Integer(key, value.get<int64_t>());
+    } else if (value.is_number_float()) {
+      out.Number(key, value.get<double>());
+    } else if (value.is_null()) {
+      out.Null(key);
+    } else {
+      return false;
+    }
+  }
+  out.Close();
+  return again == line;
+}
+
+}  // namespace
+
+Receiver::Receiver(Connection& connection, const PacketReader* packet, const ReceivePolicy& policy)
+    : connection_(connection), packet_(packet), policy_(policy), progress_(connection) {
+  const PlanDates plan = LoadPlanDates(connection);
+  today_ = domain::ParseIsoDate(policy.today).value();
+  issued_on_ = domain::ParseIsoDate(plan.issued_on).value();
+  far_horizon_ = domain::ParseIsoDate(plan.far_horizon).value();
+}
+
+Receiver::Receiver(Connection& connection, const ReceivePolicy& policy, int64_t packet_id)
+    : Receiver(connection, nullptr, policy) {
+  counts_.packet_id = packet_id;
+}
+
+Status Receiver::Refuse(int64_t number, const std::string& why) const {
+  if (!packet_) return Status::BadData(fmt::format("line {} of the record: {}", number, why));
+  return Status::BadData(
+      fmt::format("packet {}:{}: {} (nothing was received)", packet_->path(), number, why));
+}
+
+// The packet's row, written before its first record (whose journal row refers to it). A new
+// replica learns who signed only from the structure the packet brings, so that comes first.
+Status Receiver::EnsurePacketRow() {
+  if (counts_.packet_id != 0) return Status::Ok();
+  const PacketHeader& header = packet_->header();
+  if (policy_.signer.id == 0) {
+    auto signer = UnitOfKey(connection_, header.public_key);
+    if (!signer || signer->slug != header.unit || !signer->coordinator) {
+      return Status::BadData(fmt::format(
+          "packet {} is refused: its key {} is not registered in its own plan for a coordinator "
+          "named {}",
+          packet_->path(), header.public_key, header.unit));
+    }
+    policy_.signer = *signer;
+  }
+  SQLite::Statement insert(connection_.db(), kInsertPacket);
+  insert.bind(":hash", packet_->hash());
+  insert.bind(":kind", header.kind);
+  insert.bind(":unit_id", policy_.signer.id);
+  insert.bind(":public_key", header.public_key);
+  insert.bind(":version", header.structure_version);
+  insert.bind(":created_at", header.created_at);
+  insert.bind(":received_at", policy_.now_utc);
+  insert.bind(":header", packet_->header_line());
+  insert.bind(":signature", packet_->signature_hex());
+  insert.exec();
+  counts_.packet_id = connection_.db().getLastInsertRowid();
+  return Status::Ok();
+}
+
+Result<ReceiveCounts> Receiver::Run() {
+  const PacketHeader& header = packet_->header();
+  if (Status read = packet_->ForEachLine(
+          [this](std::string_view line, int64_t number) { return Line(line, number); });
+      !read.ok()) {
+    return read;
+  }
+  if (Status ended = EndRecord(); !ended.ok()) return ended;
+  if (Status finished = FinishStructure(); !finished.ok()) return finished;
+  if (Status packet = EnsurePacketRow(); !packet.ok()) return packet;
+  if (records_ != header.records ||
+      domain::ToHex(domain::HashOf(hashes_)) != header.records_digest) {
+    return Status::BadData(
+        fmt::format("packet {} is refused: its records do not match the digest it was signed with",
+                    packet_->path()));
+  }
+  SQLite::Statement hashes(connection_.db(), kSetHashes);
+  hashes.bind(":hashes", hashes_.data(), static_cast<int>(hashes_.size()));
+  hashes.bind(":id", counts_.packet_id);
+  hashes.exec();
+  return counts_;
+}
+
+Status Receiver::Line(std::string_view line, int64_t number) {
+  Json json = Json::parse(line, nullptr, false);
+  if (!json.is_object() || json.empty()) return Refuse(number, "not a JSON object");
+  if (!IsCanonical(json, line)) return Refuse(number, "not written in canonical form");
+  const std::string first = json.begin().key();
+  if (first == "s") return Structure(json, number);
+  if (Status finished = FinishStructure(); !finished.ok()) return finished;
+  if (first == "record") {
+    if (Status ended = EndRecord(); !ended.ok()) return ended;
+    if (Status packet = EnsurePacketRow(); !packet.ok()) return packet;
+    return BeginRecord(line, json, number);
+  }
+  if (first != "t" || !record_) return Refuse(number, "a row outside any record");
+  hasher_.Line(line);
+  if (record_->present) return Status::Ok();
+  if (Status checked = CheckRow(json, number); !checked.ok()) return checked;
+  if (policy_.authoritative) {
+    // The master's own records, written as they come (a record of a million rows is never held
+    // in memory); only what they refer to must exist.
+    if (auto missing = Collision(json, true)) return Refuse(number, *missing);
+    if (record_->journal_id == 0) WriteJournal(*record_, &json);
+    WriteRow(*record_, json);
+    return Status::Ok();
+  }
+  record_->lines.append(line).append("\n");
+  record_->rows.push_back(std::move(json));
+  record_->row_numbers.push_back(number);
+  return Status::Ok();
+}
+
+Status Receiver::Structure(const Json& row, int64_t number) {
+  if (packet_->header().kind != "publish") {
+    return Refuse(number, "only the master's published packets carry the plan's structure");
+  }
+  if (structure_done_) return Refuse(number, "structure after the records");
+  const std::string kind = row.at("s").get<std::string>();
+  ++counts_.structure_rows;
+  if (kind == "keys") {
+    SQLite::Statement insert(connection_.db(), kInsertKey);
+    insert.bind(":key", row.value("public_key", ""));
+    insert.bind(":added_at", row.value("added_at", ""));
+    insert.bind(":unit", row.value("unit", ""));
+    insert.exec();
+    return Status::Ok();
+  }
+  auto row_kind = KindNamed(kind);
+  if (!row_kind) return Refuse(number, fmt::format("unknown structure kind '{}'", kind));
+  ImportRow import_row{packet_->path(), static_cast<int>(number), {}};
+  for (const auto& column : SpecOf(*row_kind).columns) {
+    auto field = row.find(std::string(column));
+    if (field == row.end() || !field->is_string()) {
+      return Refuse(number, fmt::format("{} row without its {}", kind, column));
+    }
+    import_row.fields.push_back(field->get<std::string>());
+  }
+  if (*row_kind == RowKind::kResponsibilities) {
+    responsibilities_.emplace(import_row.fields[0], import_row.fields[1]);
+  }
+  if (!structure_) {
+    structure_.emplace(connection_,
+                       Importer::Options{std::nullopt, policy_.now_utc, policy_.today, 0});
+  }
+  structure_->Add(*row_kind, import_row);
+  return Status::Ok();
+}
+
+Status Receiver::FinishStructure() {
+  if (structure_done_ || !structure_) {
+    structure_done_ = structure_done_ || record_.has_value();
+    return Status::Ok();
+  }
+  structure_done_ = true;
+  structure_->Finish();
+  if (!structure_->errors().empty()) {
+    return Status::BadData(
+        fmt::format("packet {} is refused: {}", packet_->path(), structure_->errors().front()));
+  }
+  // The structure travels whole: a responsibility the master removed goes here too.
+  SQLite::Statement current(connection_.db(), kResponsibilities);
+  std::vector<int64_t> removed;
+  while (current.executeStep()) {
+    if (!responsibilities_.count(
+            {current.getColumn(1).getString(), current.getColumn(2).getString()}))
+      removed.push_back(current.getColumn(0).getInt64());
+  }
+  SQLite::Statement drop(connection_.db(), kDropResponsibility);
+  for (int64_t id : removed) {
+    drop.reset();
+    drop.bind(":id", id);
+    drop.exec();
+  }
+  units_.clear();
+  codes_.clear();
+  vouched_.clear();
+  const PlanDates plan = LoadPlanDates(connection_);
+  issued_on_ = domain::ParseIsoDate(plan.issued_on).value();
+  far_horizon_ = domain::ParseIsoDate(plan.far_horizon).value();
+  return Status::Ok();
+}
+
+Status Receiver::ParseHeader(const Json& header, int64_t number, PendingRecord& record) {
+  try {
+    record.uid = header.at("record").get<std::string>();
+    record.kind = header.at("kind").get<std::string>();
+    record.unit = header.at("unit").get<std::string>();
+    record.recorded_at = header.at("recorded_at").get<std::string>();
+    record.command = header.at("command").get<std::string>();
+    record.detail = header.at("detail").get<std::string>();
+  } catch (const nlohmann::json::exception&) {
+    return Refuse(number, "a record header without its fields");
+  }
+  if (record.uid.size() != 32 || !domain::FromHex(record.uid) ||
+      !domain::IsIsoTimestamp(record.recorded_at)) {
+    return Refuse(number, fmt::format("record '{}' has a malformed id or time", record.uid));
+  }
+  return Status::Ok();
+}
+
+Status Receiver::ApplyStored(std::string_view lines) {
+  PendingRecord record;
+  int64_t number = 0;
+  size_t start = 0;
+  std::vector<Json> rows;
+  while (start < lines.size()) {
+    const size_t end = lines.find('\n', start);
+    const std::string_view line = lines.substr(start, end - start);
+    start = end == std::string_view::npos ? lines.size() : end + 1;
+    Json json = Json::parse(line, nullptr, false);
+    if (!json.is_object()) return Refuse(number + 1, "not a JSON object");
+    if (++number == 1) {
+      if (Status parsed = ParseHeader(json, number, record); !parsed.ok()) return parsed;
+      if (!record.unit.empty()) record.writer = Unit(record.unit);
+      continue;
+    }
+    if (auto missing = Collision(json, true)) return Refuse(number, *missing);
+    rows.push_back(std::move(json));
+  }
+  if (!record.unit.empty() && !record.writer) {
+    return Refuse(1, fmt::format("unit {} is not in this plan", record.unit));
+  }
+  WriteJournal(record, rows.empty() ? nullptr : &rows.front());
+  for (const Json& row : rows) WriteRow(record, row);
+  return Status::Ok();
+}
+
+Status Receiver::BeginRecord(std::string_view line, const Json& header, int64_t number) {
+  PendingRecord record;
+  if (Status parsed = ParseHeader(header, number, record); !parsed.ok()) return parsed;
+  record.header_line = std::string(line);
+  record.header_number = number;
+  record.lines = record.header_line + "\n";
+  hasher_ = RecordHasher();
+  hasher_.Line(line);
+  SQLite::Statement present(connection_.db(), kPresent);
+  present.bind(":uid", record.uid);
+  if (present.executeStep()) {
+    record.present = true;
+    ++counts_.present;
+    // A replica's own record carried back by the master's publish: acknowledged.
+    if (packet_->header().kind == "publish" && present.getColumn(1).getInt() == 1) {
+      SQLite::Statement acknowledge(connection_.db(), kAcknowledge);
+      acknowledge.bind(":journal_id", present.getColumn(0).getInt64());
+      acknowledge.bind(":packet_id", counts_.packet_id);
+      counts_.acknowledged += acknowledge.exec();
+    }
+  } else if (!record.unit.empty()) {
+    record.writer = Unit(record.unit);
+    if (record.writer && !Vouches(*record.writer)) {
+      return Refuse(number, fmt::format("{} may not vouch for a record written by {}",
+                                        policy_.signer.slug, record.unit));
+    }
+  } else if (!policy_.signer.coordinator) {
+    return Refuse(number, "only a coordinator may vouch for a record without a unit");
+  }
+  record_ = std::move(record);
+  return Status::Ok();
+}
+
+Status Receiver::EndRecord() {
+  if (!record_) return Status::Ok();
+  PendingRecord record = std::move(*record_);
+  record_.reset();
+  const domain::Hash hash = hasher_.Finish();
+  hashes_.append(reinterpret_cast<const char*>(hash.data()), hash.size());
+  ++records_;
+  if (record.present) return Status::Ok();
+  if (policy_.authoritative) {
+    if (record.journal_id == 0) WriteJournal(record, nullptr);
+    ++counts_.applied;
+    return Status::Ok();
+  }
+  std::optional<std::string> reason;
+  if (!record.writer && !record.unit.empty()) {
+    reason = fmt::format("unit {} is not in this plan", record.unit);
+  }
+  for (size_t i = 0; !reason && i < record.rows.size(); ++i) {
+    reason = Collision(record.rows[i], false);
+  }
+  if (reason) {
+    KeepConflict(record, *reason);
+    ++counts_.conflicts;
+    return Status::Ok();
+  }
+  WriteJournal(record, record.rows.empty() ? nullptr : &record.rows.front());
+  for (const Json& row : record.rows) WriteRow(record, row);
+  ++counts_.applied;
+  return Status::Ok();
+}
+
+bool PacketReceived(Connection& connection, const std::string& hash) {
+  SQLite::Statement query(connection.db(), "SELECT 1 FROM packet WHERE hash = :hash");
+  query.bind(":hash", hash);
+  return query.executeStep();
+}
+
+Result<ReceiveCounts> ReceivePacket(Connection& connection, const PacketReader& packet,
+                                    const ReceivePolicy& policy) {
+  Receiver receiver(connection, &packet, policy);
+  return receiver.Run();
+}
+
+}  // namespace plantrack::store

@@ -1,0 +1,92 @@
+#pragma once
+// The working parts of ReceivePacket (packet_receive.h), shared by packet_receive.cpp (the
+// stream: structure, records, bookkeeping) and record_apply.cpp (one record's rows: checks and
+// writes). Not for use outside those two files.
+
+#include <cstdint>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "domain/civil_date.h"
+#include "store/packet_receive.h"
+#include "store/plan_import.h"
+#include "store/progress_store.h"
+#include "store/record_codec.h"
+
+namespace plantrack::store {
+
+using Json = nlohmann::ordered_json;
+
+// One received record: its header and, until it is judged, its rows.
+struct PendingRecord {
+  std::string uid, kind, unit, recorded_at, command, detail;
+  std::string header_line;
+  int64_t header_number = 0;  // its line in the packet, for messages
+  bool present = false;       // this file holds it already
+  std::optional<UnitRef> writer;
+  int64_t journal_id = 0;  // once written
+  std::vector<Json> rows;
+  std::vector<int64_t> row_numbers;
+  std::string lines;  // header and rows as received, kept for a conflict
+};
+
+class Receiver {
+ public:
+  Receiver(Connection& connection, const PacketReader* packet, const ReceivePolicy& policy);
+  // For a record kept as a conflict in packet `packet_id` and accepted since.
+  Receiver(Connection& connection, const ReceivePolicy& policy, int64_t packet_id);
+  Result<ReceiveCounts> Run();
+  // Writes a stored record (its lines as received) whatever it collides with, as long as what
+  // it refers to exists.
+  Status ApplyStored(std::string_view lines);
+
+ private:
+  // packet_receive.cpp
+  Status Line(std::string_view line, int64_t number);
+  Status Structure(const Json& row, int64_t number);
+  Status FinishStructure();
+  Status BeginRecord(std::string_view line, const Json& header, int64_t number);
+  Status EndRecord();
+  Status Refuse(int64_t number, const std::string& why) const;
+  Status EnsurePacketRow();
+  Status ParseHeader(const Json& header, int64_t number, PendingRecord& record);
+
+  // record_apply.cpp
+  // A rule the row breaks on its own, or a unit the signer may not vouch for: refuses all.
+  Status CheckRow(const Json& row, int64_t number);
+  // Why the row cannot be applied to this file as it stands, if it cannot; with `refs_only`,
+  // only that what it refers to is missing.
+  std::optional<std::string> Collision(const Json& row, bool refs_only);
+  // The record's journal row; `first` (its first row, if any) gives the action or milestone.
+  void WriteJournal(PendingRecord& record, const Json* first);
+  void WriteRow(const PendingRecord& record, const Json& row);
+  void KeepConflict(const PendingRecord& record, const std::string& reason);
+  std::optional<UnitRef> Unit(const std::string& slug);
+  std::optional<int64_t> Code(const char* table, const std::string& code);
+  std::optional<int64_t> RowOfRecord(const char* table, const std::string& reference);
+  bool Vouches(const UnitRef& unit);
+  bool Retracted(bool entry, int64_t id);  // entry: progress_log, else indicator_value
+
+  Connection& connection_;
+  const PacketReader* packet_;  // null when applying an accepted conflict
+  ReceivePolicy policy_;
+  ReceiveCounts counts_;
+  domain::Date today_, issued_on_, far_horizon_;
+  std::optional<Importer> structure_;
+  std::set<std::pair<std::string, std::string>> responsibilities_;  // (action, unit)
+  bool structure_done_ = false;
+  std::optional<PendingRecord> record_;
+  RecordHasher hasher_;
+  std::string hashes_;
+  int64_t records_ = 0;
+  ProgressWriter progress_;
+  std::map<std::string, std::optional<UnitRef>, std::less<>> units_;
+  std::map<std::string, std::optional<int64_t>, std::less<>> codes_;
+  std::map<int64_t, bool> vouched_;
+};
+
+}  // namespace plantrack::store

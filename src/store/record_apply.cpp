@@ -1,0 +1,345 @@
+// One received record's rows: the rules each row must keep on its own (the write path's, from
+// domain/), what makes it collide with this file, and how it is written (packet_receive.h).
+
+#include <SQLiteCpp/SQLiteCpp.h>
+#include <fmt/format.h>
+
+#include <cmath>
+
+#include "domain/entry_rules.h"
+#include "store/journal.h"
+#include "store/receiver.h"
+
+namespace plantrack::store {
+namespace {
+
+constexpr const char* kInsertConflict = R"sql(
+  INSERT INTO conflict (packet_id, uid, unit_id, kind, reason, record)
+  VALUES (:packet_id, :uid, :unit_id, :kind, :reason, :record)
+)sql";
+constexpr const char* kMilestoneDone = "SELECT coalesce(done_on, '') FROM milestone WHERE id = :id";
+constexpr const char* kSetMilestone = "UPDATE milestone SET done_on = :done_on WHERE id = :id";
+constexpr const char* kMilestoneEvent = R"sql(
+  INSERT INTO milestone_event (milestone_id, done_on, unit_id, recorded_at, journal_id)
+  VALUES (:milestone_id, :done_on, :unit_id, :recorded_at, :journal_id)
+)sql";
+constexpr const char* kInsertApproval = R"sql(
+  INSERT INTO approval (unit_id, period, event, by_unit_id, recorded_at, partial, note, journal_id)
+  VALUES (:unit_id, :period, :event, :by_unit_id, :recorded_at, :partial, :note, :journal_id)
+)sql";
+constexpr const char* kOpenConflict = R"sql(
+  SELECT c.id FROM conflict c WHERE c.uid = :uid
+     AND NOT EXISTS (SELECT 1 FROM conflict_settlement s WHERE s.conflict_id = c.id)
+)sql";
+constexpr const char* kInsertSettlement = R"sql(
+  INSERT INTO conflict_settlement (conflict_id, decision, unit_id, recorded_at, reason, journal_id)
+  VALUES (:conflict_id, :decision, :unit_id, :recorded_at, :reason, :journal_id)
+)sql";
+
+const std::string& Str(const Json& row, const char* key) {
+  return row.at(key).get_ref<const std::string&>();
+}
+
+bool IsText(const Json& row, const char* key) {
+  auto it = row.find(key);
+  return it != row.end() && it->is_string();
+}
+
+bool IsTextOrNull(const Json& row, const char* key) {
+  auto it = row.find(key);
+  return it != row.end() && (it->is_string() || it->is_null());
+}
+
+// The fields each kind of row must have as text (a few more are checked by kind below).
+const std::map<std::string, std::vector<const char*>, std::less<>>& TextFields() {
+  static const std::map<std::string, std::vector<const char*>, std::less<>> kFields = {
+      {"entry", {"action", "unit", "logged_on", "recorded_at", "status", "note", "source"}},
+      {"retraction", {"entry", "unit", "recorded_at", "reason"}},
+      {"value", {"indicator", "as_of", "note", "source"}},
+      {"value-retraction", {"value", "unit", "recorded_at", "reason"}},
+      {"milestone", {"milestone", "unit", "recorded_at"}},
+      {"approval", {"unit", "period", "event", "by", "recorded_at", "note"}},
+      {"settlement", {"conflict", "decision", "unit", "recorded_at", "reason"}},
+  };
+  return kFields;
+}
+
+// The unit that wrote the row (whom the signer must vouch for).
+const char* AuthorField(const std::string& tag) { return tag == "approval" ? "by" : "unit"; }
+
+}  // namespace
+
+Status Receiver::CheckRow(const Json& row, int64_t number) {
+  const std::string tag = row.value("t", "");
+  auto fields = TextFields().find(tag);
+  if (fields == TextFields().end()) return Refuse(number, fmt::format("unknown row '{}'", tag));
+  for (const char* key : fields->second) {
+    if (!IsText(row, key)) return Refuse(number, fmt::format("{} row without its {}", tag, key));
+  }
+  auto date_rule = [&](const std::string& text, const char* field) -> std::optional<std::string> {
+    auto on = domain::ParseIsoDate(text);
+    if (!on) return fmt::format("{} '{}' is not a valid date", field, text);
+    // The master's published records were judged when they were written there (its trusted
+    // data set has values from before the plan was issued); an office's are judged here.
+    if (policy_.authoritative) return std::nullopt;
+    if (auto problem = domain::CheckEntryDate(*on, today_, issued_on_, far_horizon_)) {
+      return problem->replace(0, 4, field);
+    }
+    return std::nullopt;
+  };
+  std::optional<std::string> problem;
+  if (tag == "entry") {
+    const auto percent = row.find("percent");
+    if (percent == row.end() || !percent->is_number_integer() || *percent < 0 || *percent > 100) {
+      return Refuse(number, "entry percent is not a whole number from 0 to 100");
+    }
+    const std::string& status = Str(row, "status");
+    if (!domain::IsStatus(status)) problem = fmt::format("status '{}' is not known", status);
+    if (status == "done" && *percent != 100) problem = "status done needs 100 %";
+    if (!problem) problem = date_rule(Str(row, "logged_on"), "logged_on");
+    if (!problem) problem = domain::CheckNote("note", Str(row, "note"));
+  } else if (tag == "retraction" || tag == "value-retraction") {
+    problem = domain::CheckNote("reason", Str(row, "reason"));
+    if (!problem && Str(row, "reason").empty()) problem = "a retraction without a reason";
+  } else if (tag == "value") {
+    const auto value = row.find("value");
+    if (value == row.end() || !value->is_number() || !std::isfinite(value->get<double>())) {
+      return Refuse(number, "value is not a finite number");
+    }
+    if (!IsTextOrNull(row, "unit") || !IsTextOrNull(row, "recorded_at")) {
+      return Refuse(number, "value row without its unit or recorded_at");
+    }
+    problem = date_rule(Str(row, "as_of"), "as_of");
+    if (!problem) problem = domain::CheckNote("note", Str(row, "note"));
+  } else if (tag == "milestone") {
+    if (!IsTextOrNull(row, "done_on")) return Refuse(number, "milestone row without its done_on");
+    if (row["done_on"].is_string()) problem = date_rule(Str(row, "done_on"), "done_on");
+  } else if (tag == "approval") {
+    problem = domain::CheckNote("note", Str(row, "note"));
+  } else if (tag == "settlement") {
+    problem = domain::CheckNote("reason", Str(row, "reason"));
+  }
+  if (!problem && IsText(row, "recorded_at") && !domain::IsIsoTimestamp(Str(row, "recorded_at"))) {
+    problem = fmt::format("recorded_at '{}' is not YYYY-MM-DDTHH:MM:SSZ", Str(row, "recorded_at"));
+  }
+  if (problem) return Refuse(number, *problem);
+  const auto author = row.find(AuthorField(tag));
+  if (author != row.end() && author->is_string()) {
+    if (auto unit = Unit(author->get<std::string>()); unit && !Vouches(*unit)) {
+      return Refuse(number, fmt::format("{} may not vouch for a row written by {}",
+                                        policy_.signer.slug, unit->slug));
+    }
+  }
+  return Status::Ok();
+}
+
+std::optional<std::string> Receiver::Collision(const Json& row, bool refs_only) {
+  const std::string tag = row.value("t", "");
+  auto unit_of = [&](const char* key) -> std::optional<std::string> {
+    if (!IsText(row, key) || Unit(Str(row, key))) return std::nullopt;
+    return fmt::format("unit {} is not in this plan", Str(row, key));
+  };
+  if (auto missing = unit_of(AuthorField(tag))) return missing;
+  if (tag == "entry") {
+    auto action = Code("action", Str(row, "action"));
+    if (!action) return fmt::format("action {} is not in this plan", Str(row, "action"));
+    if (refs_only) return std::nullopt;
+    const UnitRef unit = *Unit(Str(row, "unit"));
+    if (!unit.coordinator && !IsResponsible(connection_, unit.id, *action)) {
+      return fmt::format("{} is no longer responsible for {}", unit.slug, Str(row, "action"));
+    }
+    return domain::CheckProgress(Str(row, "action"), row["percent"].get<int>(), Str(row, "status"),
+                                 Str(row, "note"), LatestLiveEntry(connection_, *action));
+  }
+  if (tag == "retraction" || tag == "value-retraction") {
+    const bool entry = tag == "retraction";
+    const std::string& reference = Str(row, entry ? "entry" : "value");
+    auto target = RowOfRecord(entry ? "progress_log" : "indicator_value", reference);
+    if (!target) {
+      return fmt::format("it withdraws {} {}, which this file does not hold",
+                         entry ? "entry" : "value", reference);
+    }
+    if (!refs_only && Retracted(entry, *target)) {
+      return fmt::format("{} {} is withdrawn already", entry ? "entry" : "value", reference);
+    }
+    return std::nullopt;
+  }
+  if (tag == "value") {
+    if (!Code("indicator", Str(row, "indicator"))) {
+      return fmt::format("indicator {} is not in this plan", Str(row, "indicator"));
+    }
+    return unit_of("unit");
+  }
+  if (tag == "milestone") {
+    auto milestone = Code("milestone", Str(row, "milestone"));
+    if (!milestone) return fmt::format("milestone {} is not in this plan", Str(row, "milestone"));
+    if (refs_only || !row["done_on"].is_string()) return std::nullopt;
+    SQLite::Statement done(connection_.db(), kMilestoneDone);
+    done.bind(":id", *milestone);
+    done.executeStep();
+    if (const std::string on = done.getColumn(0).getString(); !on.empty()) {
+      return fmt::format("{} is done already (on {})", Str(row, "milestone"), on);
+    }
+    return std::nullopt;
+  }
+  if (tag == "approval") return unit_of("unit");
+  if (tag == "settlement") {
+    SQLite::Statement open(connection_.db(), kOpenConflict);
+    open.bind(":uid", Str(row, "conflict"));
+    if (!open.executeStep())
+      return fmt::format("conflict {} is not open here", Str(row, "conflict"));
+  }
+  return std::nullopt;
+}
+
+void Receiver::WriteJournal(PendingRecord& record, const Json* first) {
+  JournalEntry entry;
+  if (record.writer) entry.unit_id = record.writer->id;
+  entry.recorded_at = record.recorded_at;
+  entry.command = record.command;
+  entry.detail = record.detail;
+  entry.kind = record.kind;
+  entry.uid = record.uid;
+  entry.packet_id = counts_.packet_id;
+  if (first && IsText(*first, "action")) entry.action_id = Code("action", Str(*first, "action"));
+  if (first && IsText(*first, "milestone")) {
+    entry.subject_id = Code("milestone", Str(*first, "milestone"));
+  }
+  record.journal_id = AppendJournal(connection_.db(), entry);
+}
+
+void Receiver::WriteRow(const PendingRecord& record, const Json& row) {
+  const std::string tag = row.value("t", "");
+  auto unit_id = [&](const char* key) { return Unit(Str(row, key))->id; };
+  if (tag == "entry") {
+    progress_.Insert({*Code("action", Str(row, "action")), unit_id("unit"), Str(row, "logged_on"),
+                      Str(row, "recorded_at"), row["percent"].get<int>(), Str(row, "status"),
+                      Str(row, "note"), Str(row, "source"), record.journal_id});
+  } else if (tag == "retraction" || tag == "value-retraction") {
+    // Withdrawn already (by the master while this replica withdrew it too): it stays withdrawn,
+    // and the second withdrawal adds nothing.
+    const bool entry = tag == "retraction";
+    const int64_t target = *RowOfRecord(entry ? "progress_log" : "indicator_value",
+                                        Str(row, entry ? "entry" : "value"));
+    if (Retracted(entry, target)) return;
+    if (entry) {
+      InsertRetraction(connection_, target, unit_id("unit"), Str(row, "recorded_at"),
+                       Str(row, "reason"), record.journal_id);
+    } else {
+      RetractValue(connection_, target, unit_id("unit"), Str(row, "recorded_at"),
+                   Str(row, "reason"), record.journal_id);
+    }
+  } else if (tag == "value") {
+    NewIndicatorValue value;
+    value.indicator_id = *Code("indicator", Str(row, "indicator"));
+    if (row["unit"].is_string()) value.unit_id = unit_id("unit");
+    value.as_of = Str(row, "as_of");
+    if (row["recorded_at"].is_string()) value.recorded_at = Str(row, "recorded_at");
+    value.note = Str(row, "note");
+    value.source = Str(row, "source");
+    value.value = row["value"].get<double>();
+    value.journal_id = record.journal_id;
+    InsertIndicatorValue(connection_, value);
+  } else if (tag == "milestone") {
+    const int64_t milestone = *Code("milestone", Str(row, "milestone"));
+    SQLite::Statement set(connection_.db(), kSetMilestone);
+    row["done_on"].is_string() ? set.bind(":done_on", Str(row, "done_on")) : set.bind(":done_on");
+    set.bind(":id", milestone);
+    set.exec();
+    SQLite::Statement event(connection_.db(), kMilestoneEvent);
+    event.bind(":milestone_id", milestone);
+    row["done_on"].is_string() ? event.bind(":done_on", Str(row, "done_on"))
+                               : event.bind(":done_on");
+    event.bind(":unit_id", unit_id("unit"));
+    event.bind(":recorded_at", Str(row, "recorded_at"));
+    event.bind(":journal_id", record.journal_id);
+    event.exec();
+  } else if (tag == "approval") {
+    SQLite::Statement insert(connection_.db(), kInsertApproval);
+    insert.bind(":unit_id", unit_id("unit"));
+    insert.bind(":period", Str(row, "period"));
+    insert.bind(":event", Str(row, "event"));
+    insert.bind(":by_unit_id", unit_id("by"));
+    insert.bind(":recorded_at", Str(row, "recorded_at"));
+    insert.bind(":partial", row.value("partial", 0));
+    insert.bind(":note", Str(row, "note"));
+    insert.bind(":journal_id", record.journal_id);
+    insert.exec();
+  } else if (tag == "settlement") {
+    SQLite::Statement open(connection_.db(), kOpenConflict);
+    open.bind(":uid", Str(row, "conflict"));
+    open.executeStep();
+    SQLite::Statement insert(connection_.db(), kInsertSettlement);
+    insert.bind(":conflict_id", open.getColumn(0).getInt64());
+    insert.bind(":decision", Str(row, "decision"));
+    insert.bind(":unit_id", unit_id("unit"));
+    insert.bind(":recorded_at", Str(row, "recorded_at"));
+    insert.bind(":reason", Str(row, "reason"));
+    insert.bind(":journal_id", record.journal_id);
+    insert.exec();
+  }
+}
+
+void Receiver::KeepConflict(const PendingRecord& record, const std::string& reason) {
+  SQLite::Statement insert(connection_.db(), kInsertConflict);
+  insert.bind(":packet_id", counts_.packet_id);
+  insert.bind(":uid", record.uid);
+  record.writer ? insert.bind(":unit_id", record.writer->id) : insert.bind(":unit_id");
+  insert.bind(":kind", record.kind);
+  insert.bind(":reason", reason);
+  insert.bind(":record", record.lines);
+  insert.exec();
+}
+
+std::optional<UnitRef> Receiver::Unit(const std::string& slug) {
+  auto [it, fresh] = units_.try_emplace(slug);
+  if (fresh) it->second = FindUnit(connection_, slug);
+  return it->second;
+}
+
+std::optional<int64_t> Receiver::Code(const char* table, const std::string& code) {
+  const std::string key = std::string(table) + '\n' + code;
+  auto [it, fresh] = codes_.try_emplace(key);
+  if (fresh) {
+    // `table` is one of our own constants, never input.
+    SQLite::Statement query(connection_.db(),
+                            fmt::format("SELECT id FROM {} WHERE code = :code", table));
+    query.bind(":code", code);
+    if (query.executeStep()) it->second = query.getColumn(0).getInt64();
+  }
+  return it->second;
+}
+
+std::optional<int64_t> Receiver::RowOfRecord(const char* table, const std::string& reference) {
+  const size_t slash = reference.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  const std::string uid = reference.substr(0, slash);
+  const auto n = std::atoll(reference.c_str() + slash + 1);
+  if (n < 1) return std::nullopt;
+  SQLite::Statement query(connection_.db(),
+                          fmt::format("SELECT r.id FROM {} r JOIN journal j ON j.id = r.journal_id "
+                                      "WHERE j.uid = :uid ORDER BY r.id LIMIT 1 OFFSET :skip",
+                                      table));
+  query.bind(":uid", uid);
+  query.bind(":skip", static_cast<int64_t>(n - 1));
+  if (!query.executeStep()) return std::nullopt;
+  return query.getColumn(0).getInt64();
+}
+
+bool Receiver::Retracted(bool entry, int64_t id) {
+  SQLite::Statement query(connection_.db(),
+                          entry ? "SELECT 1 FROM retraction WHERE progress_log_id = :id"
+                                : "SELECT 1 FROM indicator_value_retraction "
+                                  "WHERE indicator_value_id = :id");
+  query.bind(":id", id);
+  return query.executeStep();
+}
+
+bool Receiver::Vouches(const UnitRef& unit) {
+  if (policy_.signer.coordinator) return true;
+  auto [it, fresh] = vouched_.try_emplace(unit.id);
+  if (fresh) it->second = IsWithin(connection_, unit.id, policy_.signer.id);
+  return it->second;
+}
+
+}  // namespace plantrack::store
