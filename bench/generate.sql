@@ -50,8 +50,9 @@ SELECT a.id, a.code || '-M' || k.value, 'Milestone ' || k.value, '节点 ' || k.
 
 -- 100 entries per action, a week apart from its start, by its lead; every other action reaches
 -- 100 % (done) on its last entry, the rest stay below, so the history obeys the write rules.
-INSERT INTO journal (id, unit_id, recorded_at, command, detail)
-VALUES (2, 1, '2026-11-28T00:00:00Z', 'bench/generate.sql', 'generated data');
+INSERT INTO journal (id, unit_id, recorded_at, command, detail, kind, uid)
+VALUES (2, 1, '2026-11-28T00:00:00Z', 'bench/generate.sql', 'generated data', 'import',
+        '00000000000000000000000000000002');
 INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, note,
                           source, journal_id)
 SELECT id, unit_id, day, day || 'T08:00:00Z', pct,

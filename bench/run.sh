@@ -11,13 +11,7 @@ db=$out/province.db
 as_of=2026-11-28
 mkdir -p "$out"
 
-if [ ! -f "$db" ] || [ "$here/generate.sql" -nt "$db" ]; then
-  rm -f "$db" "$db-wal" "$db-shm"
-  start=$(date +%s%N)
-  "$bin" --db "$db" --quiet init --fixture none
-  sqlite3 "$db" < "$here/generate.sql" > /dev/null
-  echo "generated $db in $(( ($(date +%s%N) - start) / 1000000 )) ms"
-fi
+"$here/province.sh" "$bin" "$db"
 
 # Median of 5 wall times in milliseconds of the command given as arguments.
 median_ms() {

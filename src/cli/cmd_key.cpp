@@ -23,7 +23,11 @@ Status KeyNew(Context& context, const po::variables_map& args) {
   const std::string public_key = domain::ToHex(pair.public_key);
   // The public key alone on stdout, so `$(plantrack key new --out k)` is the key; the advice
   // goes to stderr.
-  Report(context, public_key, {{"public_key", public_key}, {"key_file", path}});
+  if (context.format == report::Format::kJson) {
+    Report(context, public_key, {{"public_key", public_key}, {"key_file", path}});
+  } else {
+    context.out << public_key << '\n';  // the command's data: printed even with --quiet
+  }
   if (!context.quiet) {
     context.err << fmt::format(
         "private key written to {} (readable by you only); the coordinator registers the public "

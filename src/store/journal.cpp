@@ -22,7 +22,16 @@ void BindOptional(SQLite::Statement& statement, const char* name,
 }  // namespace
 
 int64_t AppendJournal(SQLite::Database& db, const JournalEntry& entry) {
-  SQLite::Statement insert(db, kInsertJournal);
+  return JournalWriter(db).Append(entry);
+}
+
+JournalWriter::JournalWriter(SQLite::Database& db)
+    : db_(db), insert_(std::make_unique<SQLite::Statement>(db, kInsertJournal)) {}
+JournalWriter::~JournalWriter() = default;
+
+int64_t JournalWriter::Append(const JournalEntry& entry) {
+  SQLite::Statement& insert = *insert_;
+  insert.tryReset();
   BindOptional(insert, ":unit_id", entry.unit_id);
   insert.bind(":recorded_at", entry.recorded_at);
   insert.bind(":command", entry.command);
@@ -34,7 +43,7 @@ int64_t AppendJournal(SQLite::Database& db, const JournalEntry& entry) {
   insert.bind(":uid", entry.uid.empty() ? NewRecordUid() : entry.uid);
   BindOptional(insert, ":packet_id", entry.packet_id);
   insert.exec();
-  return db.getLastInsertRowid();
+  return db_.getLastInsertRowid();
 }
 
 }  // namespace plantrack::store

@@ -3,12 +3,14 @@
 // that the record of who changed what can never disagree with the data.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 
 namespace SQLite {
 class Database;
-}
+class Statement;
+}  // namespace SQLite
 
 namespace plantrack::store {
 
@@ -27,5 +29,17 @@ struct JournalEntry {
 
 // Appends a journal row and returns its id.
 int64_t AppendJournal(SQLite::Database& db, const JournalEntry& entry);
+
+// The same through one prepared statement, for a receiver writing many records.
+class JournalWriter {
+ public:
+  explicit JournalWriter(SQLite::Database& db);
+  ~JournalWriter();
+  int64_t Append(const JournalEntry& entry);
+
+ private:
+  SQLite::Database& db_;
+  std::unique_ptr<SQLite::Statement> insert_;
+};
 
 }  // namespace plantrack::store

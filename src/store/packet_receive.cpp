@@ -61,7 +61,12 @@ bool IsCanonical(const Json& json, std::string_view line) {
 }  // namespace
 
 Receiver::Receiver(Connection& connection, const PacketReader* packet, const ReceivePolicy& policy)
-    : connection_(connection), packet_(packet), policy_(policy), progress_(connection) {
+    : connection_(connection),
+      packet_(packet),
+      policy_(policy),
+      batch_(connection),
+      journal_(connection.db()),
+      present_(std::make_unique<SQLite::Statement>(connection.db(), kPresent)) {
   const PlanDates plan = LoadPlanDates(connection);
   today_ = domain::ParseIsoDate(policy.today).value();
   issued_on_ = domain::ParseIsoDate(plan.issued_on).value();
@@ -119,6 +124,7 @@ Result<ReceiveCounts> Receiver::Run() {
   if (Status ended = EndRecord(); !ended.ok()) return ended;
   if (Status finished = FinishStructure(); !finished.ok()) return finished;
   if (Status packet = EnsurePacketRow(); !packet.ok()) return packet;
+  if (Status flushed = FlushEntries(); !flushed.ok()) return flushed;
   if (records_ != header.records ||
       domain::ToHex(domain::HashOf(hashes_)) != header.records_digest) {
     return Status::BadData(
@@ -153,8 +159,7 @@ Status Receiver::Line(std::string_view line, int64_t number) {
     // in memory); only what they refer to must exist.
     if (auto missing = Collision(json, true)) return Refuse(number, *missing);
     if (record_->journal_id == 0) WriteJournal(*record_, &json);
-    WriteRow(*record_, json);
-    return Status::Ok();
+    return WriteRow(*record_, json);
   }
   record_->lines.append(line).append("\n");
   record_->rows.push_back(std::move(json));
@@ -273,8 +278,10 @@ Status Receiver::ApplyStored(std::string_view lines) {
     return Refuse(1, fmt::format("unit {} is not in this plan", record.unit));
   }
   WriteJournal(record, rows.empty() ? nullptr : &rows.front());
-  for (const Json& row : rows) WriteRow(record, row);
-  return Status::Ok();
+  for (const Json& row : rows) {
+    if (Status written = WriteRow(record, row); !written.ok()) return written;
+  }
+  return FlushEntries();
 }
 
 Status Receiver::BeginRecord(std::string_view line, const Json& header, int64_t number) {
@@ -285,7 +292,8 @@ Status Receiver::BeginRecord(std::string_view line, const Json& header, int64_t 
   record.lines = record.header_line + "\n";
   hasher_ = RecordHasher();
   hasher_.Line(line);
-  SQLite::Statement present(connection_.db(), kPresent);
+  SQLite::Statement& present = *present_;
+  present.reset();
   present.bind(":uid", record.uid);
   if (present.executeStep()) {
     record.present = true;
@@ -336,7 +344,9 @@ Status Receiver::EndRecord() {
     return Status::Ok();
   }
   WriteJournal(record, record.rows.empty() ? nullptr : &record.rows.front());
-  for (const Json& row : record.rows) WriteRow(record, row);
+  for (const Json& row : record.rows) {
+    if (Status written = WriteRow(record, row); !written.ok()) return written;
+  }
   ++counts_.applied;
   return Status::Ok();
 }

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
@@ -12,8 +13,10 @@
 #include <vector>
 
 #include "domain/civil_date.h"
+#include "store/journal.h"
 #include "store/packet_receive.h"
 #include "store/plan_import.h"
+#include "store/progress_batch.h"
 #include "store/progress_store.h"
 #include "store/record_codec.h"
 
@@ -63,13 +66,14 @@ class Receiver {
   std::optional<std::string> Collision(const Json& row, bool refs_only);
   // The record's journal row; `first` (its first row, if any) gives the action or milestone.
   void WriteJournal(PendingRecord& record, const Json* first);
-  void WriteRow(const PendingRecord& record, const Json& row);
+  Status WriteRow(const PendingRecord& record, const Json& row);
   void KeepConflict(const PendingRecord& record, const std::string& reason);
   std::optional<UnitRef> Unit(const std::string& slug);
   std::optional<int64_t> Code(const char* table, const std::string& code);
   std::optional<int64_t> RowOfRecord(const char* table, const std::string& reference);
   bool Vouches(const UnitRef& unit);
   bool Retracted(bool entry, int64_t id);  // entry: progress_log, else indicator_value
+  Status FlushEntries();
 
   Connection& connection_;
   const PacketReader* packet_;  // null when applying an accepted conflict
@@ -83,7 +87,11 @@ class Receiver {
   RecordHasher hasher_;
   std::string hashes_;
   int64_t records_ = 0;
-  ProgressWriter progress_;
+  ProgressBatch batch_;  // entries wait here; FlushEntries before anything reads the log
+  JournalWriter journal_;
+  std::unique_ptr<SQLite::Statement> present_;
+  std::map<std::pair<int64_t, int64_t>, bool> responsible_;  // (unit, action)
+  std::map<int64_t, std::optional<DatedEntry>> latest_;      // by action, kept as entries are added
   std::map<std::string, std::optional<UnitRef>, std::less<>> units_;
   std::map<std::string, std::optional<int64_t>, std::less<>> codes_;
   std::map<int64_t, bool> vouched_;

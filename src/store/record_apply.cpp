@@ -135,6 +135,10 @@ Status Receiver::CheckRow(const Json& row, int64_t number) {
 
 std::optional<std::string> Receiver::Collision(const Json& row, bool refs_only) {
   const std::string tag = row.value("t", "");
+  if (!(refs_only && tag == "entry")) {
+    // What follows may read the log: the entries waiting in the batch must be there.
+    if (Status flushed = FlushEntries(); !flushed.ok()) return flushed.message();
+  }
   auto unit_of = [&](const char* key) -> std::optional<std::string> {
     if (!IsText(row, key) || Unit(Str(row, key))) return std::nullopt;
     return fmt::format("unit {} is not in this plan", Str(row, key));
@@ -145,11 +149,16 @@ std::optional<std::string> Receiver::Collision(const Json& row, bool refs_only) 
     if (!action) return fmt::format("action {} is not in this plan", Str(row, "action"));
     if (refs_only) return std::nullopt;
     const UnitRef unit = *Unit(Str(row, "unit"));
-    if (!unit.coordinator && !IsResponsible(connection_, unit.id, *action)) {
+    auto [responsible, fresh] = responsible_.try_emplace({unit.id, *action});
+    if (fresh) responsible->second = IsResponsible(connection_, unit.id, *action);
+    if (!unit.coordinator && !responsible->second) {
       return fmt::format("{} is no longer responsible for {}", unit.slug, Str(row, "action"));
     }
-    return domain::CheckProgress(Str(row, "action"), row["percent"].get<int>(), Str(row, "status"),
-                                 Str(row, "note"), LatestLiveEntry(connection_, *action));
+    auto [latest, unknown] = latest_.try_emplace(*action);
+    if (unknown) latest->second = LatestLiveEntryDated(connection_, *action);
+    return domain::CheckProgress(
+        Str(row, "action"), row["percent"].get<int>(), Str(row, "status"), Str(row, "note"),
+        latest->second ? std::optional(latest->second->entry) : std::nullopt);
   }
   if (tag == "retraction" || tag == "value-retraction") {
     const bool entry = tag == "retraction";
@@ -205,23 +214,44 @@ void Receiver::WriteJournal(PendingRecord& record, const Json* first) {
   if (first && IsText(*first, "milestone")) {
     entry.subject_id = Code("milestone", Str(*first, "milestone"));
   }
-  record.journal_id = AppendJournal(connection_.db(), entry);
+  record.journal_id = journal_.Append(entry);
 }
 
-void Receiver::WriteRow(const PendingRecord& record, const Json& row) {
+Status Receiver::WriteRow(const PendingRecord& record, const Json& row) {
   const std::string tag = row.value("t", "");
   auto unit_id = [&](const char* key) { return Unit(Str(row, key))->id; };
   if (tag == "entry") {
-    progress_.Insert({*Code("action", Str(row, "action")), unit_id("unit"), Str(row, "logged_on"),
-                      Str(row, "recorded_at"), row["percent"].get<int>(), Str(row, "status"),
-                      Str(row, "note"), Str(row, "source"), record.journal_id});
-  } else if (tag == "retraction" || tag == "value-retraction") {
+    const int64_t action = *Code("action", Str(row, "action"));
+    // The latest entry moves on when this one is as late or later (LatestLiveEntry orders by
+    // date, then by id).
+    if (auto latest = latest_.find(action); latest != latest_.end()) {
+      if (!latest->second || latest->second->on <= Str(row, "logged_on")) {
+        latest->second =
+            DatedEntry{Str(row, "logged_on"), {row["percent"].get<int>(), Str(row, "status")}};
+      }
+    }
+    if (batch_.full()) {
+      if (Status flushed = FlushEntries(); !flushed.ok()) return flushed;
+    }
+    batch_.Next() = {action,
+                     unit_id("unit"),
+                     Str(row, "logged_on"),
+                     Str(row, "recorded_at"),
+                     row["percent"].get<int>(),
+                     Str(row, "status"),
+                     Str(row, "note"),
+                     Str(row, "source"),
+                     record.journal_id};
+    return Status::Ok();
+  }
+  if (Status flushed = FlushEntries(); !flushed.ok()) return flushed;
+  if (tag == "retraction" || tag == "value-retraction") {
     // Withdrawn already (by the master while this replica withdrew it too): it stays withdrawn,
     // and the second withdrawal adds nothing.
     const bool entry = tag == "retraction";
     const int64_t target = *RowOfRecord(entry ? "progress_log" : "indicator_value",
                                         Str(row, entry ? "entry" : "value"));
-    if (Retracted(entry, target)) return;
+    if (Retracted(entry, target)) return Status::Ok();
     if (entry) {
       InsertRetraction(connection_, target, unit_id("unit"), Str(row, "recorded_at"),
                        Str(row, "reason"), record.journal_id);
@@ -278,6 +308,7 @@ void Receiver::WriteRow(const PendingRecord& record, const Json& row) {
     insert.bind(":journal_id", record.journal_id);
     insert.exec();
   }
+  return Status::Ok();
 }
 
 void Receiver::KeepConflict(const PendingRecord& record, const std::string& reason) {
@@ -324,6 +355,14 @@ std::optional<int64_t> Receiver::RowOfRecord(const char* table, const std::strin
   query.bind(":skip", static_cast<int64_t>(n - 1));
   if (!query.executeStep()) return std::nullopt;
   return query.getColumn(0).getInt64();
+}
+
+Status Receiver::FlushEntries() {
+  if (batch_.size() == 0) return Status::Ok();
+  auto refusals = batch_.Flush();
+  if (refusals.empty()) return Status::Ok();
+  return Status::BadData(
+      fmt::format("a received entry was refused by the database: {}", refusals.front().message));
 }
 
 bool Receiver::Retracted(bool entry, int64_t id) {
