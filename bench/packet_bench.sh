@@ -43,7 +43,7 @@ BEGIN IMMEDIATE;
 CREATE TEMP TABLE mine AS
   SELECT a.id, row_number() OVER (ORDER BY a.id) - 1 AS n FROM action a
     JOIN responsibility r ON r.action_id = a.id AND r.role = 'lead' AND r.unit_id = 2
-   WHERE a.id % 2 = 1;
+   WHERE CAST(substr(a.code, instr(a.code, '.') + 1) AS INTEGER) % 2 = 1;  -- not done
 INSERT INTO journal (id, unit_id, recorded_at, command, detail, kind, action_id, uid)
 SELECT 1000000 + value, 2, '2026-11-28T09:00:00Z', 'plantrack log', 'bench', 'log',
        (SELECT id FROM mine WHERE n = value % (SELECT count(*) FROM mine)),

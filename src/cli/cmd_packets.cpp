@@ -197,6 +197,8 @@ void DescribeReceive(po::options_description& options,
 }
 
 Status RunReceive(Context& context, const po::variables_map& args) {
+  // Received records land all over the journal's uid index and the log's indexes.
+  store::UseLargeCache(*context.db);
   nlohmann::ordered_json json = nlohmann::ordered_json::array();
   std::string lines;
   for (const std::string& path : args["packets"].as<std::vector<std::string>>()) {

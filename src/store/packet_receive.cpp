@@ -351,6 +351,8 @@ Status Receiver::EndRecord() {
   return Status::Ok();
 }
 
+void UseLargeCache(Connection& connection) { connection.db().exec("PRAGMA cache_size = -65536"); }
+
 bool PacketReceived(Connection& connection, const std::string& hash) {
   SQLite::Statement query(connection.db(), "SELECT 1 FROM packet WHERE hash = :hash");
   query.bind(":hash", hash);

@@ -30,6 +30,10 @@ struct ReceiveCounts {
   int64_t applied = 0, present = 0, conflicts = 0, acknowledged = 0, structure_rows = 0;
 };
 
+// A 64 MB page cache instead of SQLite's 2 MB, for this connection: received records land all
+// over the journal's uid index and the log's indexes.
+void UseLargeCache(Connection& connection);
+
 // Whether this file has received the packet with this hash (packet_reader.h) already.
 bool PacketReceived(Connection& connection, const std::string& hash);
 
