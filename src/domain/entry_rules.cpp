@@ -47,10 +47,7 @@ std::optional<std::string> CheckRecordedAt(std::string_view recorded_at, const D
   return std::nullopt;
 }
 
-bool IsStatus(std::string_view status) {
-  return status == "on-track" || status == "at-risk" || status == "delayed" ||
-         status == "blocked" || status == "done";
-}
+bool IsStatus(std::string_view status) { return ParseStatus(status).has_value(); }
 
 std::optional<std::string> CheckPercentAndStatus(int percent, std::string_view status) {
   if (percent < 0 || percent > 100) {
@@ -70,12 +67,12 @@ std::optional<std::string> CheckPercentAndStatus(int percent, std::string_view s
   return std::nullopt;
 }
 
-std::string DefaultStatus(int percent, const std::optional<std::string>& status_before,
+std::string DefaultStatus(int percent, std::optional<EntryStatus> status_before,
                           bool writer_leads) {
   if (percent == 100) return "done";
-  if (!writer_leads && status_before &&
-      (*status_before == "delayed" || *status_before == "blocked")) {
-    return *status_before;
+  if (!writer_leads &&
+      (status_before == EntryStatus::kDelayed || status_before == EntryStatus::kBlocked)) {
+    return std::string(StatusName(*status_before));
   }
   return "on-track";
 }

@@ -12,6 +12,7 @@
 
 #include "domain/civil_date.h"
 #include "domain/text_rules.h"
+#include "domain/time_order.h"
 
 namespace plantrack::domain {
 
@@ -42,8 +43,7 @@ std::optional<std::string> CheckPercentAndStatus(int percent, std::string_view s
 // the action keeps that status: a supporting unit reporting its share of the work does not, by
 // saying nothing, lift the lead's delay. The lead (or a coordinator) lifts it by logging, and
 // anyone can still give a status explicitly.
-std::string DefaultStatus(int percent, const std::optional<std::string>& status_before,
-                          bool writer_leads);
+std::string DefaultStatus(int percent, std::optional<EntryStatus> status_before, bool writer_leads);
 
 // A milestone as the completion warning reads it.
 struct MilestoneState {

@@ -9,6 +9,31 @@
 
 namespace plantrack::domain {
 
+std::optional<EntryStatus> ParseStatus(std::string_view status) {
+  if (status == "on-track") return EntryStatus::kOnTrack;
+  if (status == "at-risk") return EntryStatus::kAtRisk;
+  if (status == "delayed") return EntryStatus::kDelayed;
+  if (status == "blocked") return EntryStatus::kBlocked;
+  if (status == "done") return EntryStatus::kDone;
+  return std::nullopt;
+}
+
+std::string_view StatusName(EntryStatus status) {
+  switch (status) {
+    case EntryStatus::kOnTrack:
+      return "on-track";
+    case EntryStatus::kAtRisk:
+      return "at-risk";
+    case EntryStatus::kDelayed:
+      return "delayed";
+    case EntryStatus::kBlocked:
+      return "blocked";
+    case EntryStatus::kDone:
+      return "done";
+  }
+  return "";
+}
+
 size_t InsertionPoint(std::span<const TimedEntry> timeline, const Date& on) {
   auto after = std::upper_bound(timeline.begin(), timeline.end(), on,
                                 [](const Date& day, const TimedEntry& e) { return day < e.on; });
@@ -23,20 +48,20 @@ Neighbours NeighboursAt(std::span<const TimedEntry> timeline, const Date& on) {
   return neighbours;
 }
 
-bool ExplainsGoingBack(std::string_view status, bool says_why) {
-  return (status == "delayed" || status == "blocked") && says_why;
+bool ExplainsGoingBack(std::optional<EntryStatus> status, bool says_why) {
+  return (status == EntryStatus::kDelayed || status == EntryStatus::kBlocked) && says_why;
 }
 
 std::optional<std::string> CheckTimeOrder(const NewEntry& entry, const Neighbours& neighbours) {
   if (auto problem = CheckPercentAndStatus(entry.percent, entry.status)) return problem;
   if (const auto& before = neighbours.before) {
-    if (before->status == "done") {
+    if (before->status == EntryStatus::kDone) {
       return fmt::format(
           "{} is already done (on {}); an entry after done needs that entry retracted first",
           entry.action, FormatIsoDate(before->on));
     }
     if (entry.percent < before->percent &&
-        !ExplainsGoingBack(entry.status, SaysSomething(entry.note))) {
+        !ExplainsGoingBack(ParseStatus(entry.status), SaysSomething(entry.note))) {
       return fmt::format(
           "percent {} is below {}'s {}% of {}, the entry before it; going back needs status "
           "delayed or blocked and a note saying why",

@@ -5,6 +5,7 @@
 // entry where it goes down says why (delayed or blocked, with a note). Pure: the caller gives
 // the neighbours, from the database or from an importer's cache.
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string>
@@ -14,11 +15,17 @@
 
 namespace plantrack::domain {
 
-// A live entry of an action as the rules read it.
+// The statuses of progress_log, as a byte: an import may hold a million entries' statuses.
+enum class EntryStatus : uint8_t { kOnTrack, kAtRisk, kDelayed, kBlocked, kDone };
+// "on-track" and so on; nothing for any other text.
+std::optional<EntryStatus> ParseStatus(std::string_view status);
+std::string_view StatusName(EntryStatus status);
+
+// A live entry of an action as the rules read it (12 bytes).
 struct TimedEntry {
   Date on;
   int percent = 0;
-  std::string status;
+  EntryStatus status = EntryStatus::kOnTrack;
   bool says_why = false;  // its note says something (domain::SaysSomething)
 };
 
@@ -51,6 +58,6 @@ struct NewEntry {
 std::optional<std::string> CheckTimeOrder(const NewEntry& entry, const Neighbours& neighbours);
 
 // Whether an entry explains going down: delayed or blocked, with a note that says something.
-bool ExplainsGoingBack(std::string_view status, bool says_why);
+bool ExplainsGoingBack(std::optional<EntryStatus> status, bool says_why);
 
 }  // namespace plantrack::domain

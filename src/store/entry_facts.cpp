@@ -66,8 +66,10 @@ domain::Date DateOf(const std::string& text) {
 }
 
 domain::TimedEntry EntryFrom(SQLite::Statement& query) {
+  // The schema's CHECK holds status to the five names.
   return {DateOf(query.getColumn(0).getString()), query.getColumn(1).getInt(),
-          query.getColumn(2).getString(), domain::SaysSomething(query.getColumn(3).getString())};
+          domain::ParseStatus(query.getColumn(2).getString()).value_or(domain::EntryStatus{}),
+          domain::SaysSomething(query.getColumn(3).getString())};
 }
 
 std::optional<domain::TimedEntry> One(Connection& connection, const char* sql, int64_t action_id,
@@ -81,28 +83,34 @@ std::optional<domain::TimedEntry> One(Connection& connection, const char* sql, i
 
 }  // namespace
 
-domain::Date ActionStartOn(Connection& connection, int64_t action_id) {
-  SQLite::Statement query(connection.db(), kStartOn);
+ActionReads::ActionReads(Connection& connection) : connection_(connection) {}
+ActionReads::~ActionReads() = default;
+
+SQLite::Statement& ActionReads::Prepared(std::unique_ptr<SQLite::Statement>& slot,
+                                         const char* sql) {
+  if (!slot) slot = std::make_unique<SQLite::Statement>(connection_.db(), sql);
+  slot->tryReset();
+  slot->clearBindings();
+  return *slot;
+}
+
+domain::Date ActionReads::StartOn(int64_t action_id) {
+  SQLite::Statement& query = Prepared(start_on_, kStartOn);
   query.bind(":action_id", action_id);
   return query.executeStep() ? DateOf(query.getColumn(0).getString()) : domain::Date{};
 }
 
-domain::Neighbours NeighboursOf(Connection& connection, int64_t action_id, const domain::Date& on) {
-  const std::string day = domain::FormatIsoDate(on);
-  return {One(connection, kBefore, action_id, day), One(connection, kAfter, action_id, day)};
-}
-
-std::vector<domain::TimedEntry> LiveTimeline(Connection& connection, int64_t action_id,
-                                             bool latest_only) {
-  SQLite::Statement query(connection.db(), latest_only ? kLatest : kTimeline);
+std::vector<domain::TimedEntry> ActionReads::Timeline(int64_t action_id, bool latest_only) {
+  SQLite::Statement& query =
+      latest_only ? Prepared(latest_, kLatest) : Prepared(timeline_, kTimeline);
   query.bind(":action_id", action_id);
   std::vector<domain::TimedEntry> timeline;
   while (query.executeStep()) timeline.push_back(EntryFrom(query));
   return timeline;
 }
 
-std::vector<domain::MilestoneState> MilestonesOf(Connection& connection, int64_t action_id) {
-  SQLite::Statement query(connection.db(), kMilestones);
+std::vector<domain::MilestoneState> ActionReads::Milestones(int64_t action_id) {
+  SQLite::Statement& query = Prepared(milestones_, kMilestones);
   query.bind(":action_id", action_id);
   std::vector<domain::MilestoneState> milestones;
   while (query.executeStep()) {
@@ -112,6 +120,24 @@ std::vector<domain::MilestoneState> MilestonesOf(Connection& connection, int64_t
     milestones.push_back(std::move(milestone));
   }
   return milestones;
+}
+
+domain::Date ActionStartOn(Connection& connection, int64_t action_id) {
+  return ActionReads(connection).StartOn(action_id);
+}
+
+domain::Neighbours NeighboursOf(Connection& connection, int64_t action_id, const domain::Date& on) {
+  const std::string day = domain::FormatIsoDate(on);
+  return {One(connection, kBefore, action_id, day), One(connection, kAfter, action_id, day)};
+}
+
+std::vector<domain::TimedEntry> LiveTimeline(Connection& connection, int64_t action_id,
+                                             bool latest_only) {
+  return ActionReads(connection).Timeline(action_id, latest_only);
+}
+
+std::vector<domain::MilestoneState> MilestonesOf(Connection& connection, int64_t action_id) {
+  return ActionReads(connection).Milestones(action_id);
 }
 
 bool LeadsAction(Connection& connection, int64_t unit_id, int64_t action_id) {

@@ -5,6 +5,7 @@
 // rules themselves stay in domain/.
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,7 +15,31 @@
 #include "domain/time_order.h"
 #include "store/connection.h"
 
+namespace SQLite {
+class Statement;
+}
+
 namespace plantrack::store {
+
+// The reads of one action that an import makes for each action it meets, prepared once: an
+// import may meet ten thousand actions. The free functions below make them once each.
+class ActionReads {
+ public:
+  explicit ActionReads(Connection& connection);
+  ~ActionReads();
+  ActionReads(const ActionReads&) = delete;
+  ActionReads& operator=(const ActionReads&) = delete;
+
+  domain::Date StartOn(int64_t action_id);
+  std::vector<domain::TimedEntry> Timeline(int64_t action_id, bool latest_only = false);
+  std::vector<domain::MilestoneState> Milestones(int64_t action_id);
+
+ private:
+  SQLite::Statement& Prepared(std::unique_ptr<SQLite::Statement>& slot, const char* sql);
+
+  Connection& connection_;
+  std::unique_ptr<SQLite::Statement> start_on_, timeline_, latest_, milestones_;
+};
 
 // The action's start_on (the epoch's day 0 for an unknown id).
 domain::Date ActionStartOn(Connection& connection, int64_t action_id);

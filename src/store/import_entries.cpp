@@ -27,8 +27,6 @@ constexpr const char* kDuplicateValue = R"sql(
                                      WHERE r.indicator_value_id = v.id))
 )sql";
 
-constexpr const char* kIndicatorRules = "SELECT id, measure_unit, baseline_year FROM indicator";
-
 constexpr const char* kDuplicateEntry = R"sql(
   SELECT EXISTS (SELECT 1 FROM progress_log p
                   WHERE p.action_id = :action AND p.logged_on = :logged_on AND p.unit_id = :unit
@@ -58,8 +56,8 @@ Importer::ActionState& Importer::StateOf(int64_t action_id) {
   auto [state, fresh] = actions_.try_emplace(action_id);
   if (fresh) {
     // No flush needed: nothing of an action seen for the first time waits in the batch.
-    state->second.start_on = ActionStartOn(connection_, action_id);
-    state->second.timeline = LiveTimeline(connection_, action_id, /*latest_only=*/true);
+    state->second.start_on = action_reads_.StartOn(action_id);
+    state->second.timeline = action_reads_.Timeline(action_id, /*latest_only=*/true);
     state->second.had_entries = !state->second.timeline.empty();
   }
   return state->second;
@@ -117,7 +115,7 @@ void Importer::AddProgress(const ImportRow& row) {
     // History filled in: from now on this action's whole series is needed. The batch is
     // written first so that the query sees this import's entries too.
     FlushProgress();
-    timeline = LiveTimeline(connection_, *action);
+    timeline = action_reads_.Timeline(*action);
     state.complete = true;
   }
   const domain::NewEntry entry{f[0], *on, static_cast<int>(*percent), f[5], f[6]};
@@ -125,8 +123,10 @@ void Importer::AddProgress(const ImportRow& row) {
     return Error(row, *problem);
   }
   if (entry.percent == 100) {
-    if (!state.milestones) state.milestones = MilestonesOf(connection_, *action);
-    if (auto warning = domain::OpenMilestonesWarning(f[0], entry.percent, *on, *state.milestones)) {
+    // Read each time, not kept: an action reaches 100 % once, and keeping ten thousand actions'
+    // lists would cost more memory than the rest of the importer's state.
+    if (auto warning = domain::OpenMilestonesWarning(f[0], entry.percent, *on,
+                                                     action_reads_.Milestones(*action))) {
       Warning(row, *warning);
     }
   }
@@ -145,7 +145,9 @@ void Importer::AddProgress(const ImportRow& row) {
   origin.line = row.line;
   origin.where.assign(row.where);
   if (batch_.full()) FlushProgress();
-  domain::TimedEntry added{*on, entry.percent, f[5], domain::SaysSomething(f[6])};
+  // CheckTimeOrder has accepted the status: it is one of the five.
+  const domain::TimedEntry added{*on, entry.percent, *domain::ParseStatus(f[5]),
+                                 domain::SaysSomething(f[6])};
   if (state.complete) {
     timeline.insert(timeline.begin() + domain::InsertionPoint(timeline, *on), std::move(added));
   } else if (timeline.empty()) {
@@ -169,14 +171,7 @@ void Importer::AddIndicatorValue(const ImportRow& row) {
   auto value = domain::ParseNumber(f[2]);
   if (!value) return Error(row, fmt::format("value '{}' is not a finite number", f[2]));
   if (auto problem = domain::CheckLine("source", f[4])) return Error(row, *problem);
-  if (indicators_.empty()) {
-    SQLite::Statement query(connection_.db(), kIndicatorRules);
-    while (query.executeStep()) {
-      indicators_[query.getColumn(0).getInt64()] = {query.getColumn(1).getString(),
-                                                    query.getColumn(2).getInt()};
-    }
-  }
-  const IndicatorRules& rules = indicators_[*indicator];
+  const IndicatorRules& rules = RulesOf(*indicator);
   if (auto problem = domain::CheckValueRange(f[0], rules.measure_unit, *value)) {
     return Error(row, *problem);
   }

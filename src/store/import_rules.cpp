@@ -15,6 +15,8 @@
 namespace plantrack::store {
 namespace {
 
+constexpr const char* kIndicatorRules = "SELECT id, measure_unit, baseline_year FROM indicator";
+
 domain::Date DateOf(const std::string& text) {
   return domain::ParseIsoDate(text).value_or(domain::Date{});
 }
@@ -58,11 +60,23 @@ Importer::Importer(Connection& connection, Options options)
     : connection_(connection),
       options_(std::move(options)),
       batch_(connection),
-      batch_rows_(ProgressBatch::kRows) {
+      batch_rows_(ProgressBatch::kRows),
+      action_reads_(connection) {
   const PlanDates plan = LoadPlanDates(connection);
   today_ = domain::ParseIsoDate(options_.today).value_or(domain::Date{});
   issued_on_ = domain::ParseIsoDate(plan.issued_on).value_or(domain::Date{});
   far_horizon_ = domain::ParseIsoDate(plan.far_horizon).value_or(domain::Date{});
+}
+
+const Importer::IndicatorRules& Importer::RulesOf(int64_t indicator_id) {
+  if (indicators_.empty()) {
+    SQLite::Statement query(connection_.db(), kIndicatorRules);
+    while (query.executeStep()) {
+      indicators_[query.getColumn(0).getInt64()] = {query.getColumn(1).getString(),
+                                                    query.getColumn(2).getInt()};
+    }
+  }
+  return indicators_[indicator_id];
 }
 
 void Importer::RefreshPlanDates() {
@@ -101,6 +115,11 @@ std::optional<std::string> Importer::StructureProblem(RowKind kind,
       return domain::CheckEntryDate(DateOf(f[5]), today_, issued_on_, far_horizon_, "done_on");
     case RowKind::kIndicators:
       return domain::CheckIndicator({f[0], f[4], IntegerOf(f[6])});
+    case RowKind::kIndicatorTargets: {
+      const auto id = IdsOf("indicator").find(f[0]);  // found: the row's refs have resolved
+      if (id == IdsOf("indicator").end()) return std::nullopt;
+      return domain::CheckTargetYear(f[0], IntegerOf(f[1]), RulesOf(id->second).baseline_year);
+    }
     default:
       return std::nullopt;
   }

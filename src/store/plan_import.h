@@ -22,6 +22,7 @@
 #include "domain/status.h"
 #include "domain/time_order.h"
 #include "store/connection.h"
+#include "store/entry_facts.h"
 #include "store/identity.h"
 #include "store/progress_batch.h"
 #include "store/progress_store.h"
@@ -153,6 +154,7 @@ class Importer {
   std::vector<ImportRow> batch_rows_;
   bool checks_skipped_ = false;
   std::unique_ptr<SQLite::Statement> duplicate_entry_, duplicate_value_;
+  ActionReads action_reads_;
   LastRef last_action_, last_unit_;
   domain::Date today_, issued_on_, far_horizon_;
   bool plan_dates_stale_ = false;
@@ -162,14 +164,13 @@ class Importer {
   // so that an import in date order keeps one entry per action and no query per row; whether
   // the file had live entries before this import, and the newest date this import added (a row
   // newer than that on an action that had none cannot duplicate anything, so the duplicate
-  // query is skipped for it); its milestones, read at its first entry at 100 %.
+  // query is skipped for it).
   struct ActionState {
     domain::Date start_on;
     std::vector<domain::TimedEntry> timeline;
     bool complete = false;
     bool had_entries = false;
     std::string newest_imported;
-    std::optional<std::vector<domain::MilestoneState>> milestones;
   };
   ActionState& StateOf(int64_t action_id);
   std::unordered_map<int64_t, ActionState> actions_;
@@ -179,7 +180,8 @@ class Importer {
     std::string measure_unit;
     int baseline_year = 0;
   };
-  std::unordered_map<int64_t, IndicatorRules> indicators_;       // loaded at the first value
+  std::unordered_map<int64_t, IndicatorRules> indicators_;  // loaded at the first use
+  const IndicatorRules& RulesOf(int64_t indicator_id);
   std::map<std::pair<RowKind, std::string>, std::string> seen_;  // code -> where, per kind
   std::map<RowKind, std::set<std::string>> existing_keys_;       // for kinds without a code
   std::map<RowKind, ImportCounts> counts_;

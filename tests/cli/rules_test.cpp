@@ -330,6 +330,9 @@ TEST_CASE("rules: add and import share the structure rules", "[cli][rules]") {
        R"({"units": [{"slug": "Yuhu", "name_en": "Yuhu", "kind": "district",
                       "parent": "changsha", "coordinator": 0}]})",
        "units[0]: slug Yuhu must be 2-40 lower-case letters"},
+      {"a target before the baseline",
+       R"({"indicator_targets": [{"indicator": "gdp", "horizon": 2020, "value": 3}]})",
+       "indicator_targets[0]: target year 2020 of gdp is not after its baseline year 2021"},
       {"a blank title", R"({"task_areas": [{"code": "T3", "title_en": "  "}]})",
        "task_areas[0]: title_en is empty"},
   };

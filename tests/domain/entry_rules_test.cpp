@@ -77,18 +77,18 @@ TEST_CASE("entry rules: the default status", "[domain]") {
   struct Case {
     const char* what;
     int percent;
-    std::optional<std::string> before;
+    std::optional<EntryStatus> before;
     bool leads;
     const char* status;
   };
   const Case cases[] = {
       {"first entry", 10, std::nullopt, false, "on-track"},
-      {"at 100", 100, std::string("blocked"), false, "done"},
-      {"lead after blocked", 40, std::string("blocked"), true, "on-track"},
-      {"support after blocked", 40, std::string("blocked"), false, "blocked"},
-      {"support after delayed", 40, std::string("delayed"), false, "delayed"},
-      {"support after at-risk", 40, std::string("at-risk"), false, "on-track"},
-      {"support after on-track", 40, std::string("on-track"), false, "on-track"},
+      {"at 100", 100, EntryStatus::kBlocked, false, "done"},
+      {"lead after blocked", 40, EntryStatus::kBlocked, true, "on-track"},
+      {"support after blocked", 40, EntryStatus::kBlocked, false, "blocked"},
+      {"support after delayed", 40, EntryStatus::kDelayed, false, "delayed"},
+      {"support after at-risk", 40, EntryStatus::kAtRisk, false, "on-track"},
+      {"support after on-track", 40, EntryStatus::kOnTrack, false, "on-track"},
   };
   for (const Case& c : cases) {
     INFO(c.what);

@@ -10,8 +10,8 @@ Date D(const char* text) { return *ParseIsoDate(text); }
 
 // T2.03's series: 50 % in October, 56 % in December.
 const std::vector<TimedEntry> kSeries = {
-    {D("2026-10-01"), 50, "on-track", false},
-    {D("2026-12-02"), 56, "on-track", false},
+    {D("2026-10-01"), 50, EntryStatus::kOnTrack, false},
+    {D("2026-12-02"), 56, EntryStatus::kOnTrack, false},
 };
 
 }  // namespace
@@ -39,9 +39,9 @@ TEST_CASE("time order: an entry against the entries before and after it", "[doma
     std::vector<TimedEntry> series;
     bool accepted;
   };
-  const TimedEntry blocked_with_note{D("2026-12-02"), 58, "blocked", true};
-  const TimedEntry blocked_no_note{D("2026-12-02"), 58, "blocked", false};
-  const TimedEntry done{D("2026-10-01"), 100, "done", false};
+  const TimedEntry blocked_with_note{D("2026-12-02"), 58, EntryStatus::kBlocked, true};
+  const TimedEntry blocked_no_note{D("2026-12-02"), 58, EntryStatus::kBlocked, false};
+  const TimedEntry done{D("2026-10-01"), 100, EntryStatus::kDone, false};
   const Case cases[] = {
       {"first entry", "2026-11-01", 10, "on-track", "", {}, true},
       {"backdated between", "2026-10-15", 53, "on-track", "", kSeries, true},
@@ -86,12 +86,24 @@ TEST_CASE("time order: an entry against the entries before and after it", "[doma
 }
 
 TEST_CASE("time order: refusals name the value and the neighbour", "[domain]") {
-  auto above = CheckTimeOrder({"T2.03", D("2026-11-30"), 63, "on-track", ""},
-                              {kSeries[0], TimedEntry{D("2026-12-02"), 58, "on-track", false}});
+  auto above =
+      CheckTimeOrder({"T2.03", D("2026-11-30"), 63, "on-track", ""},
+                     {kSeries[0], TimedEntry{D("2026-12-02"), 58, EntryStatus::kOnTrack, false}});
   REQUIRE(above);
   CHECK_THAT(*above, Catch::StartsWith("percent 63 on 2026-11-30 is above T2.03's 58% of "
                                        "2026-12-02, the entry after it"));
   auto below = CheckTimeOrder({"T2.03", D("2026-12-03"), 10, "on-track", ""}, {kSeries[1], {}});
   REQUIRE(below);
   CHECK_THAT(*below, Catch::StartsWith("percent 10 is below T2.03's 56% of 2026-12-02"));
+}
+
+TEST_CASE("time order: statuses by name", "[domain]") {
+  for (const char* name : {"on-track", "at-risk", "delayed", "blocked", "done"}) {
+    INFO(name);
+    REQUIRE(ParseStatus(name));
+    CHECK(StatusName(*ParseStatus(name)) == name);
+  }
+  CHECK_FALSE(ParseStatus("Done"));
+  CHECK_FALSE(ParseStatus(""));
+  CHECK(sizeof(TimedEntry) <= 12);
 }
