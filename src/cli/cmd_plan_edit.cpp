@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -11,6 +12,7 @@
 #include "cli/writer.h"
 #include "domain/numbers.h"
 #include "domain/structure_rules.h"
+#include "domain/text_rules.h"
 #include "store/plan_queries.h"
 #include "store/plan_store.h"
 #include "store/progress_store.h"
@@ -40,7 +42,13 @@ std::string Text(const po::variables_map& args, const char* name) {
 // Required text options, and every given text checked for length and control characters.
 Status CheckTexts(const po::variables_map& args, std::initializer_list<const char*> required) {
   for (const char* name : required) {
-    if (Text(args, name).empty()) return Status::Usage(fmt::format("--{} is required", name));
+    if (!args.count(name)) return Status::Usage(fmt::format("--{} is required", name));
+    // Given but blank: the same refusal as import's for an empty required column.
+    if (!domain::SaysSomething(Text(args, name))) {
+      std::string field = name;
+      std::replace(field.begin(), field.end(), '-', '_');
+      return Status::BadData(fmt::format("{} is empty", field));
+    }
   }
   for (const char* name :
        {"title-en", "title-zh", "name-en", "name-zh", "measure-unit", "source", "scope"}) {

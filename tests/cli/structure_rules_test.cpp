@@ -95,6 +95,10 @@ TEST_CASE("rules: add and import share the structure rules", "[cli][rules]") {
     Refused(plan, plan.Import("hunan-drc", "s.json", c.file), c.message, before);
   }
   Refused(plan,
+          plan.As("hunan-drc", {"add", "milestone", "--action", "T2.01", "--code", "T2.01-M2",
+                                "--title-en", " \t ", "--due", "2026-06-30"}),
+          "title_en is empty", before);
+  Refused(plan,
           plan.As("hunan-drc", {"add", "milestone", "--action", "T2.01", "--code", "T2.01-M1x",
                                 "--title-en", "x", "--due", "2026-06-30"}),
           "code T2.01-M1x is not a milestone code of action T2.01", before);
