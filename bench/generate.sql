@@ -43,7 +43,10 @@ SELECT value, 2 + (value + 7) % 199, 'support' FROM generate_series(1, 10000);
 INSERT INTO milestone (action_id, code, title_en, title_zh, due_on, done_on)
 SELECT a.id, a.code || '-M' || k.value, 'Milestone ' || k.value, '节点 ' || k.value,
        date(a.start_on, printf('+%d days', (julianday(a.due_on) - julianday(a.start_on)) * k.value / 5)),
+       -- A third done, ten days after due, and never after the data's day (a completion in
+       -- the future is refused by the write path, import included).
        CASE WHEN (a.id + k.value) % 3 = 0
+             AND date(a.start_on, printf('+%d days', (julianday(a.due_on) - julianday(a.start_on)) * k.value / 5 + 10)) <= '2026-11-28'
             THEN date(a.start_on, printf('+%d days', (julianday(a.due_on) - julianday(a.start_on)) * k.value / 5 + 10))
        END
   FROM action a, generate_series(1, 5) k;

@@ -208,6 +208,11 @@ Status RunImport(Context& context, const po::variables_map& args) {
       }
       return Status::BadData(message);
     }
+    for (const std::string& warning : importer.warnings()) Warn(context, warning);
+    if (importer.warning_count() > store::Importer::kMaxListedErrors) {
+      Warn(context, fmt::format("... and {} more",
+                                importer.warning_count() - store::Importer::kMaxListedErrors));
+    }
     nlohmann::ordered_json json{{"dry_run", dry_run}, {"kinds", nlohmann::ordered_json::object()}};
     std::string lines = dry_run ? "dry run, nothing written; would import:" : "imported:";
     for (const auto& [kind, counts] : importer.counts()) {

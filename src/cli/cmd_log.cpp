@@ -6,7 +6,12 @@
 
 #include "cli/commands.h"
 #include "cli/writer.h"
+#include "domain/entry_rules.h"
 #include "domain/numbers.h"
+#include "domain/time_order.h"
+#include "domain/value_rules.h"
+#include "store/entry_facts.h"
+#include "store/identity.h"
 #include "store/plan_queries.h"
 #include "store/plan_store.h"
 #include "store/progress_store.h"
@@ -57,16 +62,33 @@ Status RunLog(Context& context, const po::variables_map& args) {
     return Status::BadData(
         fmt::format("--percent {} is not a whole number from 0 to 100", percent_text));
   }
-  const std::string status = args.count("status") ? args["status"].as<std::string>()
-                             : *percent == 100    ? "done"
-                                                  : "on-track";
   Result<std::string> note = TextOption(args, "note");
   if (!note.ok()) return note.status();
   Result<std::string> on = EntryDate(context, args);
   if (!on.ok()) return on.status();
-  if (auto problem = domain::CheckProgress(action->code, static_cast<int>(*percent), status, *note,
-                                           store::LatestLiveEntry(*context.db, action->id))) {
+  const domain::Date day = *domain::ParseIsoDate(*on);
+  if (auto problem = domain::CheckEntryStart(action->code, day,
+                                             store::ActionStartOn(*context.db, action->id))) {
     return Status::BadData(*problem);
+  }
+  const domain::Neighbours neighbours = store::NeighboursOf(*context.db, action->id, day);
+  std::string status;
+  if (args.count("status")) {
+    status = args["status"].as<std::string>();
+  } else {
+    const bool leads =
+        writer->coordinator || store::LeadsAction(*context.db, writer->id, action->id);
+    status = domain::DefaultStatus(
+        static_cast<int>(*percent),
+        neighbours.before ? std::optional(neighbours.before->status) : std::nullopt, leads);
+  }
+  if (auto problem = domain::CheckTimeOrder(
+          {action->code, day, static_cast<int>(*percent), status, *note}, neighbours)) {
+    return Status::BadData(*problem);
+  }
+  if (auto warning = domain::OpenMilestonesWarning(action->code, static_cast<int>(*percent), day,
+                                                   store::MilestonesOf(*context.db, action->id))) {
+    Warn(context, *warning);
   }
   store::JournalEntry journal = JournalFor(
       context, *writer, "log", fmt::format("{} {}% {} on {}", action->code, *percent, status, *on));
@@ -102,7 +124,7 @@ Status RunDone(Context& context, const po::variables_map& args) {
   }
   Result<std::string> note = TextOption(args, "note");
   if (!note.ok()) return note.status();
-  Result<std::string> on = EntryDate(context, args);
+  Result<std::string> on = EntryDate(context, args, "done_on");
   if (!on.ok()) return on.status();
   store::JournalEntry journal =
       JournalFor(context, *writer, "done",
@@ -129,27 +151,47 @@ Status RunMeasure(Context& context, const po::variables_map& args) {
   Result<store::UnitRef> writer = Writer(context);
   if (!writer.ok()) return writer.status();
   const std::string code = args["indicator"].as<std::string>();
-  auto indicator = store::FindIndicatorId(*context.db, code);
+  auto indicator = store::FindIndicator(*context.db, code);
   if (!indicator) return store::RequireCode(*context.db, "indicator", code);
   const std::string value_text = args["value"].as<std::string>();
   auto value = domain::ParseNumber(value_text);
   if (!value) return Status::BadData(fmt::format("value {} is not a finite number", value_text));
   Result<std::string> note = TextOption(args, "note");
   if (!note.ok()) return note.status();
-  Result<std::string> on = EntryDate(context, args);
-  if (!on.ok()) return on.status();
+  domain::Date day = context.today;
+  if (args.count("on")) {
+    const std::string text = args["on"].as<std::string>();
+    auto parsed = domain::ParseIsoDate(text);
+    if (!parsed) {
+      return Status::BadData(fmt::format("--on {} is not a valid date (YYYY-MM-DD)", text));
+    }
+    day = *parsed;
+  }
+  const auto far_horizon = domain::ParseIsoDate(store::LoadPlanDates(*context.db).far_horizon);
+  const std::string on = domain::FormatIsoDate(day);
+  if (auto problem = domain::CheckValueRange(code, indicator->measure_unit, *value)) {
+    return Status::BadData(*problem);
+  }
+  if (auto problem = domain::CheckValueDate(code, day, context.today, indicator->baseline_year,
+                                            far_horizon.value_or(domain::Date{}))) {
+    return Status::BadData(*problem);
+  }
+  if (auto problem = domain::CheckNotDuplicate(
+          code, day, *value, store::LiveValuesOn(*context.db, indicator->id, on))) {
+    return Status::BadData(*problem);
+  }
   const int64_t journal_id = store::AppendJournal(
       context.db->db(),
-      JournalFor(context, *writer, "measure", fmt::format("{} = {} on {}", code, *value, *on)));
+      JournalFor(context, *writer, "measure", fmt::format("{} = {} on {}", code, *value, on)));
   const int64_t id = store::InsertIndicatorValue(
       *context.db,
-      {*indicator, writer->id, *on, context.now_utc, *note, writer->slug, *value, journal_id});
+      {indicator->id, writer->id, on, context.now_utc, *note, writer->slug, *value, journal_id});
   Report(context,
-         fmt::format("measured #{}: {} = {} on {} by {}", id, code, *value, *on, writer->slug),
+         fmt::format("measured #{}: {} = {} on {} by {}", id, code, *value, on, writer->slug),
          {{"id", id},
           {"indicator", code},
           {"value", *value},
-          {"as_of", *on},
+          {"as_of", on},
           {"unit", writer->slug},
           {"note", *note}});
   return Status::Ok();

@@ -4,12 +4,15 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
 #include "cli/commands.h"
 #include "cli/writer.h"
 #include "domain/numbers.h"
+#include "domain/structure_rules.h"
+#include "domain/text_rules.h"
 #include "store/plan_queries.h"
 #include "store/plan_store.h"
 #include "store/progress_store.h"
@@ -39,11 +42,17 @@ std::string Text(const po::variables_map& args, const char* name) {
 // Required text options, and every given text checked for length and control characters.
 Status CheckTexts(const po::variables_map& args, std::initializer_list<const char*> required) {
   for (const char* name : required) {
-    if (Text(args, name).empty()) return Status::Usage(fmt::format("--{} is required", name));
+    if (!args.count(name)) return Status::Usage(fmt::format("--{} is required", name));
+    // Given but blank: the same refusal as import's for an empty required column.
+    if (!domain::SaysSomething(Text(args, name))) {
+      std::string field = name;
+      std::replace(field.begin(), field.end(), '-', '_');
+      return Status::BadData(fmt::format("{} is empty", field));
+    }
   }
   for (const char* name :
        {"title-en", "title-zh", "name-en", "name-zh", "measure-unit", "source", "scope"}) {
-    if (Result<std::string> text = TextOption(args, name); !text.ok()) return text.status();
+    if (Result<std::string> text = TextOption(args, name, true); !text.ok()) return text.status();
   }
   return Status::Ok();
 }
@@ -71,31 +80,28 @@ Status AddAction(Context& context, const po::variables_map& args, store::Journal
   if (store::FindAction(*context.db, code)) {
     return Status::BadData(fmt::format("action {} already exists", code));
   }
-  if (code.rfind(area + ".", 0) != 0 || code.size() < area.size() + 3) {
-    return Status::BadData(
-        fmt::format("--code {} should look like {}.NN for area {}", code, area, area));
-  }
   const auto horizon = domain::ParseInteger(Text(args, "horizon"));
-  if (!horizon || (*horizon != 2025 && *horizon != 2035)) {
+  if (!horizon) {
     return Status::BadData(fmt::format("--horizon {} is not 2025 or 2035", Text(args, "horizon")));
   }
   Result<std::string> start = DateOption(args, "start");
   if (!start.ok()) return start.status();
   Result<std::string> due = DateOption(args, "due");
   if (!due.ok()) return due.status();
-  if (*due < *start)
-    return Status::BadData(fmt::format("--due {} is before --start {}", *due, *start));
-  if (*due > fmt::format("{}-12-31", *horizon)) {
-    return Status::BadData(fmt::format("--due {} is after the {} horizon", *due, *horizon));
-  }
   double weight = 1;
   if (args.count("weight")) {
     auto parsed = domain::ParseNumber(Text(args, "weight"));
-    if (!parsed || *parsed <= 0) {
+    if (!parsed) {
       return Status::BadData(
           fmt::format("--weight {} is not a positive number", Text(args, "weight")));
     }
     weight = *parsed;
+  }
+  // The same rules as import's (domain/structure_rules.h).
+  if (auto problem = domain::CheckAction({code, area, static_cast<int>(*horizon),
+                                          *domain::ParseIsoDate(*start),
+                                          *domain::ParseIsoDate(*due), weight})) {
+    return Status::BadData(*problem);
   }
   std::vector<std::pair<int64_t, std::string>> roles;
   if (args.count("lead")) {
@@ -132,8 +138,8 @@ Status AddMilestone(Context& context, const po::variables_map& args, store::Jour
   if (store::FindMilestone(*context.db, code)) {
     return Status::BadData(fmt::format("milestone {} already exists", code));
   }
-  if (code.rfind(action_code + "-M", 0) != 0) {
-    return Status::BadData(fmt::format("--code {} should look like {}-M1", code, action_code));
+  if (auto problem = domain::CheckMilestone({code, action->code})) {
+    return Status::BadData(*problem);
   }
   Result<std::string> due = DateOption(args, "due");
   if (!due.ok()) return due.status();
@@ -153,20 +159,7 @@ Status AddUnit(Context& context, const po::variables_map& args, store::JournalEn
   if (store::FindUnit(*context.db, slug)) {
     return Status::BadData(fmt::format("unit {} already exists", slug));
   }
-  const bool slug_ok =
-      slug.size() >= 2 && slug.size() <= 40 && std::islower(slug[0]) &&
-      slug.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") == std::string::npos;
-  if (!slug_ok) {
-    return Status::BadData(fmt::format(
-        "--slug {} must be 2-40 lower-case letters, digits or hyphens, starting with a letter",
-        slug));
-  }
-  static const std::set<std::string> kKinds = {"province", "city",       "county",
-                                               "district", "department", "agency"};
-  if (!kKinds.contains(kind)) {
-    return Status::BadData(fmt::format(
-        "--kind {} is not one of province, city, county, district, department, agency", kind));
-  }
+  if (auto problem = domain::CheckUnit({slug, kind})) return Status::BadData(*problem);
   Result<int64_t> parent = UnitId(context, Text(args, "parent"));
   if (!parent.ok()) return parent.status();
   const int64_t id = store::InsertUnit(
@@ -193,16 +186,17 @@ Status AddIndicator(Context& context, const po::variables_map& args, store::Jour
   indicator.name_zh = Text(args, "name-zh");
   indicator.measure_unit = Text(args, "measure-unit");
   indicator.direction = Text(args, "direction");
-  if (indicator.direction != "up" && indicator.direction != "down") {
-    return Status::BadData(fmt::format("--direction {} is not up or down", indicator.direction));
-  }
   auto baseline = domain::ParseNumber(Text(args, "baseline"));
   if (!baseline)
     return Status::BadData(fmt::format("--baseline {} is not a number", Text(args, "baseline")));
   auto year = domain::ParseInteger(Text(args, "baseline-year"));
-  if (!year || *year < 1990 || *year > 2100) {
+  if (!year) {
     return Status::BadData(
         fmt::format("--baseline-year {} is not a year", Text(args, "baseline-year")));
+  }
+  if (auto problem =
+          domain::CheckIndicator({indicator.code, indicator.direction, static_cast<int>(*year)})) {
+    return Status::BadData(*problem);
   }
   indicator.baseline_value = *baseline;
   indicator.baseline_year = static_cast<int>(*year);
@@ -212,9 +206,12 @@ Status AddIndicator(Context& context, const po::variables_map& args, store::Jour
       auto target_year = domain::ParseInteger(target.substr(0, equals));
       auto value = equals == std::string::npos ? std::nullopt
                                                : domain::ParseNumber(target.substr(equals + 1));
-      if (!target_year || !value || *target_year <= *year) {
-        return Status::BadData(
-            fmt::format("--target {} is not YEAR=VALUE with a year after the baseline's", target));
+      if (!target_year || !value) {
+        return Status::BadData(fmt::format("--target {} is not YEAR=VALUE", target));
+      }
+      if (auto problem = domain::CheckTargetYear(indicator.code, static_cast<int>(*target_year),
+                                                 static_cast<int>(*year))) {
+        return Status::BadData(*problem);
       }
       indicator.targets.emplace_back(static_cast<int>(*target_year), *value);
     }
@@ -341,10 +338,7 @@ Status Record(Context& context, const Assignment& a, const char* kind, const std
 
 Status RunAssign(Context& context, const po::variables_map& args) {
   const std::string role = Text(args, "role");
-  if (role != "lead" && role != "support") {
-    return Status::BadData(
-        fmt::format("--role {} is not lead or support", role.empty() ? "(none)" : role));
-  }
+  if (auto problem = domain::CheckRole(role)) return Status::BadData(*problem);
   Result<Assignment> a = AssignmentFrom(context, args, "assign responsibilities");
   if (!a.ok()) return a.status();
   if (a->current_role == role) {

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/writer.h"
 #include "domain/numbers.h"
+#include "domain/text_rules.h"
 #include "store/plan_store.h"
 #include "store/progress_store.h"
 
@@ -36,7 +37,9 @@ Status RunRetract(Context& context, const po::variables_map& args) {
   }
   Result<std::string> reason = TextOption(args, "reason");
   if (!reason.ok()) return reason.status();
-  if (reason->empty()) return Status::BadData("--reason must say why the entry is wrong");
+  if (!domain::SaysSomething(*reason)) {
+    return Status::BadData("reason must say why the entry is wrong (it is empty or only blanks)");
+  }
   store::JournalEntry journal =
       JournalFor(context, *writer, "retract",
                  fmt::format("retracted #{} ({} {}% on {}): {}", *id, entry->action, entry->percent,

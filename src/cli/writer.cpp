@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "domain/entry_rules.h"
 #include "store/plan_queries.h"
 #include "store/replica.h"
@@ -57,7 +59,8 @@ Result<store::ActionRef> WritableAction(Context& context, const store::UnitRef& 
                                      lead.empty() ? "none" : lead));
 }
 
-Result<std::string> EntryDate(Context& context, const po::variables_map& args) {
+Result<std::string> EntryDate(Context& context, const po::variables_map& args,
+                              std::string_view field) {
   domain::Date on = context.today;
   if (args.count("on")) {
     const std::string text = args["on"].as<std::string>();
@@ -69,16 +72,19 @@ Result<std::string> EntryDate(Context& context, const po::variables_map& args) {
   const store::PlanDates plan = store::LoadPlanDates(*context.db);
   if (auto problem =
           domain::CheckEntryDate(on, context.today, domain::ParseIsoDate(plan.issued_on).value(),
-                                 domain::ParseIsoDate(plan.far_horizon).value())) {
+                                 domain::ParseIsoDate(plan.far_horizon).value(), field)) {
     return Status::BadData(*problem);
   }
   return domain::FormatIsoDate(on);
 }
 
-Result<std::string> TextOption(const po::variables_map& args, const char* name) {
+Result<std::string> TextOption(const po::variables_map& args, const char* name, bool one_line) {
   if (!args.count(name)) return std::string();
   const std::string text = args[name].as<std::string>();
-  if (auto problem = domain::CheckNote(fmt::format("--{}", name), text)) {
+  // The rules name the field, as they do for a file's column: --title-en is title_en.
+  std::string field = name;
+  std::replace(field.begin(), field.end(), '-', '_');
+  if (auto problem = one_line ? domain::CheckLine(field, text) : domain::CheckNote(field, text)) {
     return Status::BadData(*problem);
   }
   return text;
@@ -93,6 +99,10 @@ store::JournalEntry JournalFor(const Context& context, const store::UnitRef& wri
   entry.detail = std::move(detail);
   entry.kind = std::move(kind);
   return entry;
+}
+
+void Warn(Context& context, const std::string& warning) {
+  context.err << "warning: " << warning << '\n';
 }
 
 void Report(Context& context, const std::string& line, const nlohmann::ordered_json& json) {

@@ -30,15 +30,22 @@ Status WithDatabase(Context& context, bool write, const std::function<Status()>&
 Result<store::ActionRef> WritableAction(Context& context, const store::UnitRef& writer,
                                         const std::string& code);
 
-// --on DATE (else today), a real date no later than today, within the plan's span.
-Result<std::string> EntryDate(Context& context, const po::variables_map& args);
+// --on DATE (else today), a real date no later than today, within the plan's span; `field`
+// names it in a refusal ("logged_on", "done_on").
+Result<std::string> EntryDate(Context& context, const po::variables_map& args,
+                              std::string_view field = "logged_on");
 
-// The value of a text option (empty when absent), checked by domain::CheckNote.
-Result<std::string> TextOption(const po::variables_map& args, const char* name);
+// The value of a text option (empty when absent), checked by domain::CheckNote, or with
+// `one_line` by domain::CheckLine (names, titles, sources).
+Result<std::string> TextOption(const po::variables_map& args, const char* name,
+                               bool one_line = false);
 
 // A journal row for this command by the writer.
 store::JournalEntry JournalFor(const Context& context, const store::UnitRef& writer,
                                std::string kind, std::string detail);
+
+// Prints "warning: ..." on stderr (even with --quiet: it is about the data, not chatter).
+void Warn(Context& context, const std::string& warning);
 
 // Prints `line` (unless --quiet), or `json` with --format json.
 void Report(Context& context, const std::string& line, const nlohmann::ordered_json& json);

@@ -10,6 +10,9 @@
 
 #include "domain/civil_date.h"
 #include "domain/numbers.h"
+#include "domain/text_rules.h"
+#include "domain/value_rules.h"
+#include "store/entry_facts.h"
 #include "store/identity.h"
 #include "store/plan_import.h"
 #include "store/progress_store.h"
@@ -20,7 +23,6 @@ namespace {
 constexpr const char* kDuplicateValue = R"sql(
   SELECT EXISTS (SELECT 1 FROM indicator_value v
                   WHERE v.indicator_id = :indicator AND v.as_of = :as_of AND v.value = :value
-                    AND v.unit_id IS :unit
                     AND NOT EXISTS (SELECT 1 FROM indicator_value_retraction r
                                      WHERE r.indicator_value_id = v.id))
 )sql";
@@ -30,13 +32,6 @@ constexpr const char* kDuplicateEntry = R"sql(
                   WHERE p.action_id = :action AND p.logged_on = :logged_on AND p.unit_id = :unit
                     AND p.percent = :percent AND p.status = :status AND p.note = :note
                     AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id))
-)sql";
-
-constexpr const char* kLatestOn = R"sql(
-  SELECT p.logged_on, p.percent, p.status FROM progress_log p
-   WHERE p.action_id = :action_id
-     AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id)
-   ORDER BY p.logged_on DESC, p.id DESC LIMIT 1
 )sql";
 
 }  // namespace
@@ -57,20 +52,15 @@ void Importer::SkipSchemaChecks(bool skip) {
   checks_skipped_ = skip;
 }
 
-bool Importer::MayWriteFor(const ImportRow& row, int64_t unit_id, int64_t action_id) {
-  if (!options_.writer || options_.writer->coordinator) return true;
-  auto [cached, fresh] = may_write_.emplace(std::pair(unit_id, action_id), false);
+Importer::ActionState& Importer::StateOf(int64_t action_id) {
+  auto [state, fresh] = actions_.try_emplace(action_id);
   if (fresh) {
-    // The entry's unit must be the writer or below it, and responsible for the action.
-    cached->second = IsResponsible(connection_, unit_id, action_id) &&
-                     IsWithin(connection_, unit_id, options_.writer->id);
+    // No flush needed: nothing of an action seen for the first time waits in the batch.
+    state->second.start_on = action_reads_.StartOn(action_id);
+    state->second.timeline = action_reads_.Timeline(action_id, /*latest_only=*/true);
+    state->second.had_entries = !state->second.timeline.empty();
   }
-  if (!cached->second) {
-    Error(row, fmt::format("{} may not write this entry: its unit must be {} or a unit below it, "
-                           "responsible for the action",
-                           options_.writer->slug, options_.writer->slug));
-  }
-  return cached->second;
+  return state->second;
 }
 
 void Importer::AddProgress(const ImportRow& row) {
@@ -90,25 +80,23 @@ void Importer::AddProgress(const ImportRow& row) {
     return Error(row, fmt::format("percent '{}' is not a whole number from 0 to 100", f[4]));
   }
   if (auto problem = domain::CheckNote("note", f[6])) return Error(row, *problem);
-  if (options_.writer) {
-    if (auto problem = domain::CheckEntryDate(*on, today_, issued_on_, far_horizon_)) {
-      return Error(row, problem->replace(0, 4, "logged_on"));
-    }
-    if (!MayWriteFor(row, *unit, *action)) return;
+  if (auto problem = domain::CheckLine("source", f[7])) return Error(row, *problem);
+  // The date rules hold for every import, the first into an empty file included.
+  RefreshPlanDates();
+  if (auto problem = domain::CheckEntryDate(*on, today_, issued_on_, far_horizon_)) {
+    return Error(row, *problem);
   }
-  auto [state, fresh] = actions_.try_emplace(*action);
-  if (fresh) {
-    // No flush needed: nothing of an action seen for the first time waits in the batch.
-    SQLite::Statement& query = Prepared(latest_on_, kLatestOn);
-    query.bind(":action_id", *action);
-    if (query.executeStep()) {
-      state->second.latest = Latest{query.getColumn(0).getString(),
-                                    {query.getColumn(1).getInt(), query.getColumn(2).getString()}};
-      state->second.had_entries = true;
-    }
+  // A file's recorded_at is a claim; it may not be in the future nor before the entry's day.
+  if (auto problem = domain::CheckRecordedAt(recorded_at, *on, options_.now_utc)) {
+    return Error(row, *problem);
+  }
+  if (options_.writer && !MayWriteFor(row, *unit, *action)) return;
+  ActionState& state = StateOf(*action);
+  if (auto problem = domain::CheckEntryStart(f[0], *on, state.start_on)) {
+    return Error(row, *problem);
   }
   // An exact duplicate of a live entry is skipped before any rule is applied to it.
-  if (state->second.had_entries || f[2] <= state->second.newest_imported) {
+  if (state.had_entries || f[2] <= state.newest_imported) {
     FlushProgress();  // the query must see the entries still waiting in the batch
     SQLite::Statement& duplicate = Prepared(duplicate_entry_, kDuplicateEntry);
     duplicate.bind(":action", *action);
@@ -122,31 +110,52 @@ void Importer::AddProgress(const ImportRow& row) {
       return;
     }
   }
-  std::optional<Latest>& latest = state->second.latest;
-  // Entries older than the latest are history being filled in, not a step back.
-  const bool newest = !latest || latest->on <= f[2];
-  if (auto problem =
-          domain::CheckProgress(f[0], static_cast<int>(*percent), f[5], f[6],
-                                newest && latest ? std::optional(latest->entry) : std::nullopt)) {
+  std::vector<domain::TimedEntry>& timeline = state.timeline;
+  if (!state.complete && !timeline.empty() && *on < timeline.back().on) {
+    // History filled in: from now on this action's whole series is needed. The batch is
+    // written first so that the query sees this import's entries too.
+    FlushProgress();
+    timeline = action_reads_.Timeline(*action);
+    state.complete = true;
+  }
+  const domain::NewEntry entry{f[0], *on, static_cast<int>(*percent), f[5], f[6]};
+  if (auto problem = domain::CheckTimeOrder(entry, domain::NeighboursAt(timeline, *on))) {
     return Error(row, *problem);
   }
-  NewProgress& entry = batch_.Next();
-  entry.action_id = *action;
-  entry.unit_id = *unit;
-  entry.logged_on.assign(f[2]);
-  entry.recorded_at.assign(recorded_at);
-  entry.percent = static_cast<int>(*percent);
-  entry.status.assign(f[5]);
-  entry.note.assign(f[6]);
-  entry.source.assign(f[7]);
-  entry.journal_id = options_.journal_id;
+  if (entry.percent == 100) {
+    // Read each time, not kept: an action reaches 100 % once, and keeping ten thousand actions'
+    // lists would cost more memory than the rest of the importer's state.
+    if (auto warning = domain::OpenMilestonesWarning(f[0], entry.percent, *on,
+                                                     action_reads_.Milestones(*action))) {
+      Warning(row, *warning);
+    }
+  }
+  NewProgress& insert = batch_.Next();
+  insert.action_id = *action;
+  insert.unit_id = *unit;
+  insert.logged_on.assign(f[2]);
+  insert.recorded_at.assign(recorded_at);
+  insert.percent = entry.percent;
+  insert.status.assign(f[5]);
+  insert.note.assign(f[6]);
+  insert.source.assign(f[7]);
+  insert.journal_id = options_.journal_id;
   ImportRow& origin = batch_rows_[batch_.size() - 1];
   origin.file = row.file;
   origin.line = row.line;
   origin.where.assign(row.where);
   if (batch_.full()) FlushProgress();
-  if (newest) latest = Latest{f[2], {static_cast<int>(*percent), f[5]}};
-  state->second.newest_imported = std::max(state->second.newest_imported, f[2]);
+  // CheckTimeOrder has accepted the status: it is one of the five.
+  const domain::TimedEntry added{*on, entry.percent, *domain::ParseStatus(f[5]),
+                                 domain::SaysSomething(f[6])};
+  if (state.complete) {
+    timeline.insert(timeline.begin() + domain::InsertionPoint(timeline, *on), std::move(added));
+  } else if (timeline.empty()) {
+    timeline.push_back(std::move(added));
+  } else {
+    timeline.back() = std::move(added);  // in date order: only the latest is kept
+  }
+  state.newest_imported = std::max(state.newest_imported, f[2]);
   ++counts_[RowKind::kProgress].inserted;
 }
 
@@ -161,14 +170,22 @@ void Importer::AddIndicatorValue(const ImportRow& row) {
   if (!on) return Error(row, fmt::format("as_of '{}' is not a valid date (YYYY-MM-DD)", f[1]));
   auto value = domain::ParseNumber(f[2]);
   if (!value) return Error(row, fmt::format("value '{}' is not a finite number", f[2]));
-  if (options_.writer && options_.today < f[1]) {
-    return Error(row, fmt::format("as_of {} is in the future (today is {})", f[1], options_.today));
+  if (auto problem = domain::CheckLine("source", f[4])) return Error(row, *problem);
+  const IndicatorRules& rules = RulesOf(*indicator);
+  if (auto problem = domain::CheckValueRange(f[0], rules.measure_unit, *value)) {
+    return Error(row, *problem);
   }
+  RefreshPlanDates();
+  if (auto problem = domain::CheckValueDate(f[0], *on, today_, rules.baseline_year, far_horizon_)) {
+    return Error(row, *problem);
+  }
+  if (!MayMeasureAs(row, unit)) return;
+  // The same value of the same indicator on the same day, live, is a duplicate (whoever
+  // recorded it): skipped, so that importing a file twice is harmless.
   SQLite::Statement& duplicate = Prepared(duplicate_value_, kDuplicateValue);
   duplicate.bind(":indicator", *indicator);
   duplicate.bind(":as_of", f[1]);
   duplicate.bind(":value", *value);
-  unit ? duplicate.bind(":unit", *unit) : duplicate.bind(":unit");
   if (duplicate.executeStep() && duplicate.getColumn(0).getInt() != 0) {
     ++counts_[RowKind::kIndicatorValues].skipped;
     return;

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "domain/numbers.h"
+#include "domain/text_rules.h"
 #include "store/progress_store.h"
 
 namespace plantrack::store {
@@ -244,17 +245,6 @@ std::string ImportRow::Where() const {
   return where.empty() ? fmt::format("{}:{}", file, line) : where;
 }
 
-Importer::Importer(Connection& connection, Options options)
-    : connection_(connection),
-      options_(std::move(options)),
-      batch_(connection),
-      batch_rows_(ProgressBatch::kRows) {
-  const PlanDates plan = LoadPlanDates(connection);
-  today_ = domain::ParseIsoDate(options_.today).value_or(domain::Date{});
-  issued_on_ = domain::ParseIsoDate(plan.issued_on).value_or(domain::Date{});
-  far_horizon_ = domain::ParseIsoDate(plan.far_horizon).value_or(domain::Date{});
-}
-
 Importer::~Importer() {
   try {
     SkipSchemaChecks(false);  // in case Finish was not reached
@@ -273,17 +263,6 @@ SQLite::Statement& Importer::Prepared(std::unique_ptr<SQLite::Statement>& slot, 
   slot->tryReset();  // reset() would throw again the error of a failed last run
   slot->clearBindings();
   return *slot;
-}
-
-void Importer::Error(const ImportRow& row, const std::string& message) {
-  Reject(row.Where(), message);
-}
-
-void Importer::Reject(const std::string& where, const std::string& message) {
-  ++error_count_;
-  if (errors_.size() < kMaxListedErrors) {
-    errors_.push_back(where.empty() ? message : fmt::format("{}: {}", where, message));
-  }
 }
 
 Importer::Ids& Importer::IdsOf(std::string_view kind) {
@@ -348,7 +327,9 @@ void Importer::AddStructure(RowKind kind, const ImportRow& row) {
         upsert.bind(param, text);
         break;
       case Field::kRequiredText:
-        if (text.empty()) return Error(row, fmt::format("{} is empty", column.name));
+        if (!domain::SaysSomething(text)) {
+          return Error(row, fmt::format("{} is empty", column.name));
+        }
         upsert.bind(param, text);
         break;
       case Field::kDate:
@@ -388,6 +369,8 @@ void Importer::AddStructure(RowKind kind, const ImportRow& row) {
         break;
     }
   }
+  // The rules `add` applies (domain/structure_rules.h), with the text rules on every text.
+  if (auto problem = StructureProblem(kind, row.fields)) return Error(row, *problem);
   if (!structure.registers.empty()) {
     exists = IdsOf(structure.registers).contains(row.fields[0]);
   } else {
@@ -406,6 +389,8 @@ void Importer::AddStructure(RowKind kind, const ImportRow& row) {
   if (!structure.registers.empty() && !exists) {
     IdsOf(structure.registers)[row.fields[0]] = connection_.db().getLastInsertRowid();
   }
+  if (kind == RowKind::kPlan) plan_dates_stale_ = true;
+  if (kind == RowKind::kIndicators) indicators_.clear();  // read again at the next value
   ++(exists ? counts_[kind].updated : counts_[kind].inserted);
 }
 

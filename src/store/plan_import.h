@@ -20,7 +20,9 @@
 
 #include "domain/entry_rules.h"
 #include "domain/status.h"
+#include "domain/time_order.h"
 #include "store/connection.h"
+#include "store/entry_facts.h"
 #include "store/identity.h"
 #include "store/progress_batch.h"
 #include "store/progress_store.h"
@@ -98,6 +100,10 @@ class Importer {
   void Reject(const std::string& where, const std::string& message);
 
   const std::vector<std::string>& errors() const { return errors_; }
+  // What was accepted but deserves a word (an action done with milestones open), listed like
+  // errors: the first kMaxListedErrors, then a count.
+  const std::vector<std::string>& warnings() const { return warnings_; }
+  int warning_count() const { return warning_count_; }
   int error_count() const { return error_count_; }
   const std::map<RowKind, ImportCounts>& counts() const { return counts_; }
 
@@ -107,6 +113,7 @@ class Importer {
   using Ids = std::unordered_map<std::string, int64_t>;
 
   void Error(const ImportRow& row, const std::string& message);
+  void Warning(const ImportRow& row, const std::string& message);
   std::optional<int64_t> Ref(const ImportRow& row, std::string_view kind, const std::string& code);
   // The same, remembering the last code found: consecutive rows mostly name the same action
   // and unit.
@@ -121,6 +128,14 @@ class Importer {
   void AddProgress(const ImportRow& row);
   void AddIndicatorValue(const ImportRow& row);
   bool MayWriteFor(const ImportRow& row, int64_t unit_id, int64_t action_id);
+  // A value's unit must be the writer or below it, unless the writer coordinates.
+  bool MayMeasureAs(const ImportRow& row, std::optional<int64_t> unit_id);
+  // The rules of domain/structure_rules.h and text_rules.h for a structural row whose fields
+  // have parsed; in import_rules.cpp.
+  std::optional<std::string> StructureProblem(RowKind kind, const std::vector<std::string>& fields);
+  // The plan's dates, read again after a plan row changed them (the first import into an
+  // empty file brings its plan).
+  void RefreshPlanDates();
   // A progress row has passed every rule of the schema's CHECKs on progress_log before it is
   // inserted (tests/store/check_parity_test.cpp holds the two in agreement), so its insert
   // runs without them: their date functions cost as much as the rest of the insert. Every
@@ -138,29 +153,40 @@ class Importer {
   // formatting a message for every row.
   std::vector<ImportRow> batch_rows_;
   bool checks_skipped_ = false;
-  std::unique_ptr<SQLite::Statement> duplicate_entry_, duplicate_value_, latest_on_;
+  std::unique_ptr<SQLite::Statement> duplicate_entry_, duplicate_value_;
+  ActionReads action_reads_;
   LastRef last_action_, last_unit_;
   domain::Date today_, issued_on_, far_horizon_;
+  bool plan_dates_stale_ = false;
   std::map<std::string, Ids, std::less<>> ids_;  // kind -> code -> id, loaded lazily
-  struct Latest {
-    std::string on;
-    domain::LatestEntry entry;
-  };
-  // Per action: its latest live entry, whether the file had live entries before this import,
-  // and the newest date this import added; a row newer than that on an action that had none
-  // cannot duplicate anything, so the duplicate query is skipped for it.
+  // Per action, loaded when its first entry arrives: its start; its live entries in time order,
+  // only the latest one until an entry dated before that arrives, then (one query) all of them,
+  // so that an import in date order keeps one entry per action and no query per row; whether
+  // the file had live entries before this import, and the newest date this import added (a row
+  // newer than that on an action that had none cannot duplicate anything, so the duplicate
+  // query is skipped for it).
   struct ActionState {
-    std::optional<Latest> latest;
+    domain::Date start_on;
+    std::vector<domain::TimedEntry> timeline;
+    bool complete = false;
     bool had_entries = false;
     std::string newest_imported;
   };
+  ActionState& StateOf(int64_t action_id);
   std::unordered_map<int64_t, ActionState> actions_;
-  std::map<std::pair<int64_t, int64_t>, bool> may_write_;        // (unit, action)
+  std::map<std::pair<int64_t, int64_t>, bool> may_write_;  // (unit, action)
+  std::map<int64_t, bool> may_measure_as_;                 // unit
+  struct IndicatorRules {
+    std::string measure_unit;
+    int baseline_year = 0;
+  };
+  std::unordered_map<int64_t, IndicatorRules> indicators_;  // loaded at the first use
+  const IndicatorRules& RulesOf(int64_t indicator_id);
   std::map<std::pair<RowKind, std::string>, std::string> seen_;  // code -> where, per kind
   std::map<RowKind, std::set<std::string>> existing_keys_;       // for kinds without a code
   std::map<RowKind, ImportCounts> counts_;
-  std::vector<std::string> errors_;
-  int error_count_ = 0;
+  std::vector<std::string> errors_, warnings_;
+  int error_count_ = 0, warning_count_ = 0;
 };
 
 }  // namespace plantrack::store

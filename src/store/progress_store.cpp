@@ -5,13 +5,6 @@
 namespace plantrack::store {
 namespace {
 
-constexpr const char* kLatestLive = R"sql(
-  SELECT p.percent, p.status, p.logged_on FROM progress_log p
-   WHERE p.action_id = :action_id
-     AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id)
-   ORDER BY p.logged_on DESC, p.id DESC LIMIT 1
-)sql";
-
 // Shared by FindEntry and LiveEntriesOf.
 constexpr const char* kEntryColumns = R"sql(
   SELECT p.id, a.code, u.slug, p.logged_on, p.status, p.note, p.percent,
@@ -60,21 +53,6 @@ EntryRef EntryFrom(SQLite::Statement& query) {
 }
 
 }  // namespace
-
-std::optional<domain::LatestEntry> LatestLiveEntry(Connection& connection, int64_t action_id) {
-  SQLite::Statement query(connection.db(), kLatestLive);
-  query.bind(":action_id", action_id);
-  if (!query.executeStep()) return std::nullopt;
-  return domain::LatestEntry{query.getColumn(0).getInt(), query.getColumn(1).getString()};
-}
-
-std::optional<DatedEntry> LatestLiveEntryDated(Connection& connection, int64_t action_id) {
-  SQLite::Statement query(connection.db(), kLatestLive);
-  query.bind(":action_id", action_id);
-  if (!query.executeStep()) return std::nullopt;
-  return DatedEntry{query.getColumn(2).getString(),
-                    {query.getColumn(0).getInt(), query.getColumn(1).getString()}};
-}
 
 int64_t InsertProgress(Connection& connection, const NewProgress& entry) {
   return ProgressWriter(connection).Insert(entry);

@@ -9,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "domain/entry_rules.h"
 #include "store/connection.h"
 
 namespace SQLite {
@@ -17,15 +16,6 @@ class Statement;
 }
 
 namespace plantrack::store {
-
-// The action's latest live (not retracted) entry, whatever its date.
-std::optional<domain::LatestEntry> LatestLiveEntry(Connection& connection, int64_t action_id);
-// The same with the date it is about, for a caller that keeps it while adding entries.
-struct DatedEntry {
-  std::string on;
-  domain::LatestEntry entry;
-};
-std::optional<DatedEntry> LatestLiveEntryDated(Connection& connection, int64_t action_id);
 
 struct NewProgress {
   int64_t action_id = 0, unit_id = 0;

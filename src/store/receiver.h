@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "domain/civil_date.h"
+#include "store/entry_facts.h"
 #include "store/journal.h"
 #include "store/packet_receive.h"
 #include "store/plan_import.h"
@@ -91,7 +92,10 @@ class Receiver {
   JournalWriter journal_;
   std::unique_ptr<SQLite::Statement> present_;
   std::map<std::pair<int64_t, int64_t>, bool> responsible_;  // (unit, action)
-  std::map<int64_t, std::optional<DatedEntry>> latest_;      // by action, kept as entries are added
+  // Each action's live entries by date, loaded once and kept as entries are added, so that a
+  // packet of many entries on one action reads its series once.
+  ActionReads reads_;
+  std::map<int64_t, std::vector<domain::TimedEntry>> timelines_;
   std::map<std::string, std::optional<UnitRef>, std::less<>> units_;
   std::map<std::string, std::optional<int64_t>, std::less<>> codes_;
   std::map<int64_t, bool> vouched_;

@@ -82,10 +82,7 @@ Status Receiver::CheckRow(const Json& row, int64_t number) {
     // The master's published records were judged when they were written there (its trusted
     // data set has values from before the plan was issued); an office's are judged here.
     if (policy_.authoritative) return std::nullopt;
-    if (auto problem = domain::CheckEntryDate(*on, today_, issued_on_, far_horizon_)) {
-      return problem->replace(0, 4, field);
-    }
-    return std::nullopt;
+    return domain::CheckEntryDate(*on, today_, issued_on_, far_horizon_, field);
   };
   std::optional<std::string> problem;
   if (tag == "entry") {
@@ -93,14 +90,19 @@ Status Receiver::CheckRow(const Json& row, int64_t number) {
     if (percent == row.end() || !percent->is_number_integer() || *percent < 0 || *percent > 100) {
       return Refuse(number, "entry percent is not a whole number from 0 to 100");
     }
-    const std::string& status = Str(row, "status");
-    if (!domain::IsStatus(status)) problem = fmt::format("status '{}' is not known", status);
-    if (status == "done" && *percent != 100) problem = "status done needs 100 %";
+    problem = domain::CheckPercentAndStatus(percent->get<int>(), Str(row, "status"));
     if (!problem) problem = date_rule(Str(row, "logged_on"), "logged_on");
     if (!problem) problem = domain::CheckNote("note", Str(row, "note"));
+    if (!problem) problem = domain::CheckLine("source", Str(row, "source"));
+    if (!problem && !policy_.authoritative) {
+      problem = domain::CheckRecordedAt(
+          Str(row, "recorded_at"), *domain::ParseIsoDate(Str(row, "logged_on")), policy_.now_utc);
+    }
   } else if (tag == "retraction" || tag == "value-retraction") {
     problem = domain::CheckNote("reason", Str(row, "reason"));
-    if (!problem && Str(row, "reason").empty()) problem = "a retraction without a reason";
+    if (!problem && !domain::SaysSomething(Str(row, "reason"))) {
+      problem = "a withdrawal whose reason says nothing";
+    }
   } else if (tag == "value") {
     const auto value = row.find("value");
     if (value == row.end() || !value->is_number() || !std::isfinite(value->get<double>())) {
@@ -154,11 +156,15 @@ std::optional<std::string> Receiver::Collision(const Json& row, bool refs_only) 
     if (!unit.coordinator && !responsible->second) {
       return fmt::format("{} is no longer responsible for {}", unit.slug, Str(row, "action"));
     }
-    auto [latest, unknown] = latest_.try_emplace(*action);
-    if (unknown) latest->second = LatestLiveEntryDated(connection_, *action);
-    return domain::CheckProgress(
-        Str(row, "action"), row["percent"].get<int>(), Str(row, "status"), Str(row, "note"),
-        latest->second ? std::optional(latest->second->entry) : std::nullopt);
+    const domain::Date on = *domain::ParseIsoDate(Str(row, "logged_on"));
+    if (auto early = domain::CheckEntryStart(Str(row, "action"), on, reads_.StartOn(*action))) {
+      return early;
+    }
+    auto [timeline, unknown] = timelines_.try_emplace(*action);
+    if (unknown) timeline->second = reads_.Timeline(*action);
+    return domain::CheckTimeOrder(
+        {Str(row, "action"), on, row["percent"].get<int>(), Str(row, "status"), Str(row, "note")},
+        domain::NeighboursAt(timeline->second, on));
   }
   if (tag == "retraction" || tag == "value-retraction") {
     const bool entry = tag == "retraction";
@@ -222,13 +228,15 @@ Status Receiver::WriteRow(const PendingRecord& record, const Json& row) {
   auto unit_id = [&](const char* key) { return Unit(Str(row, key))->id; };
   if (tag == "entry") {
     const int64_t action = *Code("action", Str(row, "action"));
-    // The latest entry moves on when this one is as late or later (LatestLiveEntry orders by
-    // date, then by id).
-    if (auto latest = latest_.find(action); latest != latest_.end()) {
-      if (!latest->second || latest->second->on <= Str(row, "logged_on")) {
-        latest->second =
-            DatedEntry{Str(row, "logged_on"), {row["percent"].get<int>(), Str(row, "status")}};
-      }
+    // The action's series, if loaded, keeps this entry in its place for the next check.
+    if (auto timeline = timelines_.find(action); timeline != timelines_.end()) {
+      const domain::Date on = *domain::ParseIsoDate(Str(row, "logged_on"));
+      auto& entries = timeline->second;
+      const auto at = static_cast<std::ptrdiff_t>(domain::InsertionPoint(entries, on));
+      const auto status = domain::ParseStatus(Str(row, "status"));
+      entries.insert(entries.begin() + at,
+                     {on, row["percent"].get<int>(), status.value_or(domain::EntryStatus::kOnTrack),
+                      domain::SaysSomething(Str(row, "note"))});
     }
     if (batch_.full()) {
       if (Status flushed = FlushEntries(); !flushed.ok()) return flushed;

@@ -33,7 +33,8 @@ struct Values {
   std::string note;
 };
 
-// The importer's verdict, on the trusted path `init` uses (no permission or date-window rules).
+// The importer's verdict, on the trusted path `init` uses (no permission rules; the date rules
+// of the write path hold on every path).
 bool ImporterAccepts(const Values& v) {
   Connection connection = MemoryStore(kOneActionPlan);
   int errors = 0;
@@ -85,6 +86,10 @@ TEST_CASE("check parity: the importer accepts exactly what the schema's CHECKs a
     const char* name;
     Values values;
     bool accepted;
+    // Refused by a rule of the write path that the schema does not hold (dates outside the
+    // plan's span, a recorded_at in the future or before its day, 100 % not done); the schema
+    // accepts it.
+    bool write_rule = false;
   };
   auto with = [](auto change) {
     Values v;
@@ -96,18 +101,26 @@ TEST_CASE("check parity: the importer accepts exactly what the schema's CHECKs a
       {"leap day 2024", with([](Values& v) { v.logged_on = "2024-02-29"; }), true},
       {"no leap day 2025", with([](Values& v) { v.logged_on = "2025-02-29"; }), false},
       {"no leap day 2100", with([](Values& v) { v.logged_on = "2100-02-29"; }), false},
-      {"leap day 2000", with([](Values& v) { v.logged_on = "2000-02-29"; }), true},
+      {"leap day 2000", with([](Values& v) { v.logged_on = "2000-02-29"; }), true, true},
       {"April 31st", with([](Values& v) { v.logged_on = "2025-04-31"; }), false},
       {"month 13", with([](Values& v) { v.logged_on = "2025-13-01"; }), false},
       {"day 0", with([](Values& v) { v.logged_on = "2025-01-00"; }), false},
       {"one-digit month", with([](Values& v) { v.logged_on = "2025-1-01"; }), false},
       {"trailing space", with([](Values& v) { v.logged_on = "2025-01-01 "; }), false},
       {"slashes", with([](Values& v) { v.logged_on = "2025/01/01"; }), false},
-      {"year 0000", with([](Values& v) { v.logged_on = "0000-01-01"; }), true},
-      {"year 9999", with([](Values& v) { v.logged_on = "9999-12-31"; }), true},
-      {"the 2025 horizon", with([](Values& v) { v.logged_on = "2025-12-31"; }), true},
+      {"year 0000", with([](Values& v) { v.logged_on = "0000-01-01"; }), true, true},
+      {"year 9999", with([](Values& v) { v.logged_on = "9999-12-31"; }), true, true},
+      {"the 2025 horizon", with([](Values& v) {
+         v.logged_on = "2025-12-31";
+         v.recorded_at = "2025-12-31T23:59:59Z";
+       }),
+       true},
+      {"recorded before its day", with([](Values& v) { v.recorded_at = "2024-02-28T23:59:59Z"; }),
+       true, true},
       {"midnight", with([](Values& v) { v.recorded_at = "2026-01-01T00:00:00Z"; }), true},
-      {"last second", with([](Values& v) { v.recorded_at = "2026-12-31T23:59:59Z"; }), true},
+      {"last second", with([](Values& v) { v.recorded_at = "2025-12-31T23:59:59Z"; }), true},
+      {"recorded in the future", with([](Values& v) { v.recorded_at = "2026-11-28T10:00:01Z"; }),
+       true, true},
       {"hour 24", with([](Values& v) { v.recorded_at = "2026-11-28T24:00:00Z"; }), false},
       {"minute 60", with([](Values& v) { v.recorded_at = "2026-11-28T10:60:00Z"; }), false},
       {"leap second", with([](Values& v) { v.recorded_at = "2026-11-28T23:59:60Z"; }), false},
@@ -117,7 +130,7 @@ TEST_CASE("check parity: the importer accepts exactly what the schema's CHECKs a
       {"timestamp on a 29th of February",
        with([](Values& v) { v.recorded_at = "2025-02-29T10:00:00Z"; }), false},
       {"percent 0", with([](Values& v) { v.percent = "0"; }), true},
-      {"percent 100", with([](Values& v) { v.percent = "100"; }), true},
+      {"percent 100", with([](Values& v) { v.percent = "100"; }), true, true},
       {"percent 101", with([](Values& v) { v.percent = "101"; }), false},
       {"percent -1", with([](Values& v) { v.percent = "-1"; }), false},
       {"percent past 32 bits", with([](Values& v) { v.percent = "4294967346"; }), false},
@@ -142,7 +155,7 @@ TEST_CASE("check parity: the importer accepts exactly what the schema's CHECKs a
     INFO(c.name);
     const bool importer = ImporterAccepts(c.values);
     const bool schema = SchemaAccepts(c.values);
-    CHECK(importer == c.accepted);
+    CHECK(importer == (c.accepted && !c.write_rule));
     CHECK(schema == c.accepted);
   }
 }
