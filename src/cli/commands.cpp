@@ -56,6 +56,9 @@ std::span<const CommandSpec> Commands() {
       {"report", "--html FILE [--unit U]",
        "write a self-contained HTML status report with charts (prints on A4)", Access::kRead, false,
        DescribeReport, RunReport},
+      {"verify", "[--head N:HASH]",
+       "recompute the record's chain and name the first record that does not match", Access::kRead,
+       true, DescribeVerify, RunVerify},
   };
   return kCommands;
 }

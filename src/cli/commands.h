@@ -65,4 +65,8 @@ void DescribeReport(po::options_description& options,
                     po::positional_options_description& positional);
 Status RunReport(Context& context, const po::variables_map& args);
 
+void DescribeVerify(po::options_description& options,
+                    po::positional_options_description& positional);
+Status RunVerify(Context& context, const po::variables_map& args);
+
 }  // namespace plantrack::cli
