@@ -120,6 +120,10 @@ TEST_CASE("chain: a writer committing during a check changes nothing it reports"
     REQUIRE(testing::RunCli(
                 {"--db", czt.db, "--as", "hunan-transport", "log", "T2.03", "--percent", "95"})
                 .code == 0);
+    SQLite::Database raw(czt.db, SQLite::OPEN_READWRITE);
+    raw.exec(
+        "INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status) "
+        "SELECT action_id, unit_id, logged_on, recorded_at, 96, status FROM progress_log LIMIT 1");
     ++writes;
   };
   const store::RecordCheck check = store::CheckRecords(*reader, options);
@@ -127,10 +131,27 @@ TEST_CASE("chain: a writer committing during a check changes nothing it reports"
   CHECK(writes == before.count);
   CHECK(check.head.count == before.count);
   CHECK(check.head.head == before.head);
-  // Afterwards the writes are there, and intact.
+  // Afterwards the writes are there: the logs sealed, the rows written by hand found.
   const store::RecordCheck after = store::CheckRecords(*reader);
-  CHECK(after.ok());
+  REQUIRE_FALSE(after.ok());
+  CHECK_THAT(after.first_break->reason, Catch::Contains("belongs to no record"));
   CHECK(after.head.count == before.count + writes);
+}
+
+TEST_CASE("chain: a read snapshot sees the file as it was when it began", "[store][chain]") {
+  testing::CztFile czt;
+  auto reader = store::Connection::Open(czt.db);
+  REQUIRE(reader.ok());
+  const store::RecordHead before = store::HeadOf(*reader);
+  {
+    store::ReadSnapshot snapshot(*reader);
+    REQUIRE(testing::RunCli(
+                {"--db", czt.db, "--as", "hunan-transport", "log", "T2.03", "--percent", "95"})
+                .code == 0);
+    CHECK(store::HeadOf(*reader).count == before.count);
+    CHECK(store::CheckRecords(*reader).head.head == before.head);
+  }
+  CHECK(store::HeadOf(*reader).count == before.count + 1);
 }
 
 TEST_CASE("chain: a received record verifies against its packet's signature", "[store][chain]") {
