@@ -72,7 +72,9 @@ struct SmallPlan {
     auto result = RunCli(args);
     INFO(result.err);
     REQUIRE(result.code == 0);
-    return nlohmann::json::parse(result.out);
+    // A listing's rows come wrapped with the record's head.
+    nlohmann::json parsed = nlohmann::json::parse(result.out);
+    return parsed.contains("rows") ? parsed["rows"] : parsed;
   }
 };
 

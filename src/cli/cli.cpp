@@ -9,6 +9,7 @@
 #include <ctime>
 
 #include "cli/command.h"
+#include "cli/record_footer.h"
 #include "domain/numbers.h"
 #include "domain/suggest.h"
 
@@ -180,7 +181,7 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
   if (command->access == Access::kWrite) {
     return connection->WriteTransaction([&] { return command->run(context, vars); });
   }
-  return command->run(context, vars);
+  return RunReading(*command, context, vars);
 }
 
 }  // namespace

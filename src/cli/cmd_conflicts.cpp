@@ -27,7 +27,8 @@ Status Settle(Context& context, const std::vector<std::string>& words,
   if (reason->find_first_not_of(" \t\n") == std::string::npos) {
     return Status::Usage(fmt::format("conflicts {}: say why with --reason", words[0]));
   }
-  return context.db->WriteTransaction([&]() -> Status {
+  // The dispatcher holds the write transaction (the command is kWrite, listing included).
+  return [&]() -> Status {
     Result<store::UnitRef> writer = Writer(context);
     if (!writer.ok()) return writer.status();
     if (Status allowed = RequireCoordinator(context, *writer, "settle conflicts"); !allowed.ok()) {
@@ -49,7 +50,7 @@ Status Settle(Context& context, const std::vector<std::string>& words,
         fmt::format("conflict #{} {} by {}", *id, accept ? "accepted" : "rejected", writer->slug),
         {{"conflict", *id}, {"decision", accept ? "accept" : "reject"}, {"unit", writer->slug}});
     return Status::Ok();
-  });
+  }();
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // `plantrack export`: everything, in the import format, as one CSV file per kind in a folder or
-// as one JSON object keyed by kind.
+// as one JSON object keyed by kind. Both carry the record's count and head (the JSON as its last
+// field "record", the CSV folder as record.json), so an export names the state it was taken from.
 
 #include <fmt/format.h>
 
@@ -8,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/record_footer.h"
 #include "report/listing.h"
 #include "store/plan_export.h"
 
@@ -48,7 +50,7 @@ Status ExportJson(Context& context, std::ostream& out) {
     });
     out << (first_row ? "]" : "\n  ]");
   }
-  out << "\n}\n";
+  out << ",\n  \"record\": " << RecordJson(*context.record) << "\n}\n";
   return Status::Ok();
 }
 
@@ -74,6 +76,14 @@ Status ExportCsv(Context& context, const std::filesystem::path& folder) {
     if (!out.flush()) return Status::CantCreate(fmt::format("cannot write {}", path.string()));
     if (!context.quiet) context.out << fmt::format("wrote {} ({} rows)\n", path.string(), rows);
   }
+  // Beside the CSV files, in the JSON export's shape, so importing it adds nothing.
+  const std::filesystem::path path = folder / "record.json";
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << "{\n  \"record\": " << RecordJson(*context.record) << "\n}\n";
+  if (!out.flush()) return Status::CantCreate(fmt::format("cannot write {}", path.string()));
+  if (!context.quiet) {
+    context.out << fmt::format("wrote {} ({})\n", path.string(), FooterLine(*context.record));
+  }
   return Status::Ok();
 }
 
@@ -86,6 +96,7 @@ void DescribeExport(po::options_description& options, po::positional_options_des
 }
 
 Status RunExport(Context& context, const po::variables_map& args) {
+  context.record_shown = true;  // in the exported files themselves
   const bool json = context.format == report::Format::kJson;
   if (!json && context.format != report::Format::kCsv && context.format != report::Format::kTable) {
     return Status::Usage("export writes csv (the default) or json");

@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/filters.h"
+#include "cli/record_footer.h"
 #include "cli/report_inputs.h"
 #include "report/html_report.h"
 #include "store/audit_queries.h"
@@ -88,6 +89,8 @@ Status RunReport(Context& context, const po::variables_map& args) {
     auto values = store::LoadIndicatorSeries(*context.db, indicator.code, as_of);
     html.indicators.push_back({std::move(indicator), std::move(values)});
   }
+  html.record = FooterLine(*context.record);
+  html.record_head = context.record->head;
   // Written beside the target and renamed, so a reader never sees half a report.
   const std::string partial = path + ".partial";
   {

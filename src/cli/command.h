@@ -13,6 +13,7 @@
 #include "domain/civil_date.h"
 #include "domain/status.h"
 #include "report/listing.h"
+#include "store/chain.h"
 #include "store/connection.h"
 
 namespace plantrack::cli {
@@ -44,6 +45,11 @@ struct Context {
   Lang lang = Lang::kEn;
   bool color = false;
   bool quiet = false;
+  // The record's count and head in the snapshot a reading command runs in. The dispatcher ends
+  // the command's report with them (record_footer.h) unless the command carries them in its own
+  // output and says so with `record_shown` (verify, export, report --html).
+  std::optional<store::RecordHead> record;
+  bool record_shown = false;
 
   // The Chinese text with --lang zh when there is one, else the English.
   const std::string& Text(const std::string& en, const std::string& zh) const {

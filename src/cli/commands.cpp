@@ -69,8 +69,11 @@ std::span<const CommandSpec> Commands() {
        "verify packets and merge their records (applied, already here, or kept as conflicts)",
        Access::kWrite, false, DescribeReceive, RunReceive},
       {"conflicts", "[accept|reject ID --reason T]",
-       "received records that collided with this file; settle them (coordinators)", Access::kRead,
+       "received records that collided with this file; settle them (coordinators)", Access::kWrite,
        false, DescribeConflicts, RunConflicts},
+      {"verify", "[--head N:HASH]",
+       "recompute the record's chain and name the first record that does not match", Access::kRead,
+       true, DescribeVerify, RunVerify},
   };
   return kCommands;
 }

@@ -77,5 +77,8 @@ Status RunReceive(Context& context, const po::variables_map& args);
 void DescribeConflicts(po::options_description& options,
                        po::positional_options_description& positional);
 Status RunConflicts(Context& context, const po::variables_map& args);
+void DescribeVerify(po::options_description& options,
+                    po::positional_options_description& positional);
+Status RunVerify(Context& context, const po::variables_map& args);
 
 }  // namespace plantrack::cli

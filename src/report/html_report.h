@@ -50,6 +50,8 @@ struct HtmlReport {
   std::vector<OverdueItem> overdue;
   AuditModel audit;
   std::vector<IndicatorPanel> indicators;
+  std::string record;       // "record 1234 · head 3f9a1c5e0b7d…", for the footer
+  std::string record_head;  // the whole head, shown on hover
 };
 
 std::string RenderHtml(const HtmlReport& report);

@@ -117,6 +117,29 @@ Status Connection::DryRun(const std::function<Status()>& body) {
   }
 }
 
+ReadSnapshot::ReadSnapshot(Connection& connection) : connection_(connection) {
+  if (sqlite3_get_autocommit(connection.db().getHandle()) == 0) return;
+  connection.db().exec("BEGIN DEFERRED");
+  // A deferred transaction takes its snapshot at the first read: take it now, not at whatever
+  // the caller happens to read first.
+  try {
+    connection.db().execAndGet("SELECT count(*) FROM sqlite_schema");
+  } catch (...) {
+    connection.db().exec("ROLLBACK");
+    throw;
+  }
+  began_ = true;
+}
+
+ReadSnapshot::~ReadSnapshot() {
+  if (!began_) return;
+  try {
+    connection_.db().exec("COMMIT");
+  } catch (...) {
+    // A read transaction has nothing to lose; the connection is closed soon after anyway.
+  }
+}
+
 Status StatusFromCurrentException() {
   try {
     throw;

@@ -55,6 +55,22 @@ class Connection {
   std::unique_ptr<SQLite::Database> db_;
 };
 
+// One read transaction held for the object's lifetime: everything read through the connection
+// meanwhile sees the file as it was when the snapshot began, whatever other connections commit
+// (WAL keeps the old pages for it). Does nothing when a transaction is already open, so a
+// snapshot may be taken inside another.
+class ReadSnapshot {
+ public:
+  explicit ReadSnapshot(Connection& connection);
+  ~ReadSnapshot();
+  ReadSnapshot(const ReadSnapshot&) = delete;
+  ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+ private:
+  Connection& connection_;
+  bool began_ = false;
+};
+
 // Maps the exception being handled (call only inside a catch block) to a Status: busy -> 75,
 // constraint -> 65, corrupt or not a database -> 69, anything else -> 70.
 Status StatusFromCurrentException();

@@ -10,6 +10,8 @@ namespace {
 
 using Json = nlohmann::json;
 
+constexpr const char* kRecordKey = "record";
+
 // Depth 1 is the top-level object, 2 an array of rows, 3 a row, 4 and deeper inside a field.
 class RowReader : public nlohmann::json_sax<Json> {
  public:
@@ -33,7 +35,12 @@ class RowReader : public nlohmann::json_sax<Json> {
   bool start_array(std::size_t) override { return Open(true); }
   bool end_array() override { return Close(); }
   bool key(string_t& name) override {
+    if (depth_ == 1 && name == kRecordKey) {
+      skip_ = true;  // the export's record head: for verify --head, not rows to import
+      return true;
+    }
     if (depth_ == 1) {
+      skip_ = false;
       for (const std::string& seen : keys_) {
         if (seen == name) return Fail(fmt::format("'{}' appears twice", name));
       }
@@ -53,6 +60,7 @@ class RowReader : public nlohmann::json_sax<Json> {
   // An object or an array begins: the export itself, a kind's rows, a row, or inside a field.
   bool Open(bool array) {
     ++depth_;
+    if (skip_ && depth_ >= 2) return true;
     if (depth_ == 1 && array) return Fail("not a JSON export (an object of arrays by kind)");
     if (depth_ == 2) {
       if (!array) return Fail(fmt::format("'{}' is not an array of rows", row_.kind));
@@ -66,11 +74,16 @@ class RowReader : public nlohmann::json_sax<Json> {
     return true;
   }
   bool Close() {
+    if (skip_ && depth_ >= 2) {
+      --depth_;
+      return true;
+    }
     if (depth_ == 3) EndRow();
     --depth_;
     return true;
   }
   bool Value(const std::string& text) {
+    if (skip_ && depth_ >= 1) return true;
     if (depth_ == 0) return Fail("not a JSON export (an object of arrays by kind)");
     if (depth_ == 1) return Fail(fmt::format("'{}' is not an array of rows", row_.kind));
     if (depth_ == 2) {
@@ -106,6 +119,7 @@ class RowReader : public nlohmann::json_sax<Json> {
   std::string field_;
   int depth_ = 0;
   bool wanted_ = false;
+  bool skip_ = false;  // inside the top-level "record" field
 };
 
 Status Read(const std::string& file, RowReader& reader) {

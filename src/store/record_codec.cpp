@@ -61,6 +61,19 @@ constexpr std::array<const char*, kRowTables> kRows = {
 };
 #undef PLANTRACK_ROW_REF
 
+// Which covered tables hold rows of the walk's range, one index probe each. Preparing a covered
+// table's query costs more than running it for the one record a write seals, so a table without
+// rows in the range is not prepared at all.
+constexpr const char* kTablesInRange = R"sql(
+  SELECT EXISTS (SELECT 1 FROM progress_log WHERE journal_id BETWEEN :from AND :to),
+         EXISTS (SELECT 1 FROM retraction WHERE journal_id BETWEEN :from AND :to),
+         EXISTS (SELECT 1 FROM indicator_value WHERE journal_id BETWEEN :from AND :to),
+         EXISTS (SELECT 1 FROM indicator_value_retraction WHERE journal_id BETWEEN :from AND :to),
+         EXISTS (SELECT 1 FROM milestone_event WHERE journal_id BETWEEN :from AND :to),
+         EXISTS (SELECT 1 FROM approval WHERE journal_id BETWEEN :from AND :to),
+         EXISTS (SELECT 1 FROM conflict_settlement WHERE journal_id BETWEEN :from AND :to)
+)sql";
+
 constexpr std::array<std::string_view, kRowTables> kTableNames = {
     "progress_log",    "retraction", "indicator_value",    "indicator_value_retraction",
     "milestone_event", "approval",   "conflict_settlement"};
@@ -162,7 +175,12 @@ void WalkRecords(Connection& connection, const WalkOptions& options, RecordVisit
   journal.bind(":from", options.from_journal_id);
   journal.bind(":to", options.to_journal_id);
   std::array<RowCursor, kRowTables> cursors;
+  SQLite::Statement in_range(connection.db(), kTablesInRange);
+  in_range.bind(":from", options.from_journal_id);
+  in_range.bind(":to", options.to_journal_id);
+  in_range.executeStep();
   for (int t = 0; t < kRowTables; ++t) {
+    if (in_range.getColumn(t).getInt() == 0) continue;  // no rows: no cursor, has_row false
     cursors[t].query = std::make_unique<SQLite::Statement>(connection.db(), kRows[t]);
     cursors[t].query->bind(":from", options.from_journal_id);
     cursors[t].query->bind(":to", options.to_journal_id);

@@ -118,5 +118,7 @@ TEST_CASE("cli: info on an empty plan counts nothing but its journal", "[cli]") 
   CHECK(json["schema_version"] == plantrack::store::LatestSchemaVersion());
   CHECK(json["counts"]["actions"] == 0);
   CHECK(json["counts"]["journal"] == 1);
-  CHECK(RunCli({"--db", db, "areas"}).out == "CODE  TITLE  ACTIONS  MILESTONES\n");
+  const std::string head = json["record"]["head"];
+  CHECK(RunCli({"--db", db, "areas"}).out ==
+        "CODE  TITLE  ACTIONS  MILESTONES\n\nrecord 1 · head " + head.substr(0, 12) + "…\n");
 }

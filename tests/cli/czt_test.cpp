@@ -22,7 +22,9 @@ struct Czt : plantrack::testing::CztFile {
     auto result = RunCli(args);
     INFO(result.err);
     REQUIRE(result.code == 0);
-    return json::parse(result.out);
+    // A listing's rows come wrapped with the record's head.
+    json parsed = json::parse(result.out);
+    return parsed.contains("rows") ? parsed["rows"] : parsed;
   }
 };
 

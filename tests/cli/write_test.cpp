@@ -144,7 +144,8 @@ TEST_CASE("write: retract hides an entry from reports but keeps it in history", 
   auto again = czt.As("hunan-transport", {"retract", id, "--reason", "twice"});
   CHECK(again.code == 65);
   CHECK_THAT(again.err, Catch::Contains("already retracted"));
-  json history = json::parse(RunCli({"--db", czt.db, "--format", "json", "history", "T2.03"}).out);
+  json history =
+      json::parse(RunCli({"--db", czt.db, "--format", "json", "history", "T2.03"}).out)["rows"];
   int logs = 0, retractions = 0;
   for (const json& e : history) {
     if (e["event"] == "log" && std::to_string(e["id"].get<int>()) == id) {
@@ -171,8 +172,8 @@ TEST_CASE("write: undo takes back the unit's last log, measure or done", "[cli][
   auto done = czt.As("hunan-transport", {"undo"});
   REQUIRE(done.code == 0);
   CHECK_THAT(done.out, Catch::Contains("reopened"));
-  json milestones =
-      json::parse(RunCli({"--db", czt.db, "--format", "json", "milestones", "--area", "T2"}).out);
+  json milestones = json::parse(
+      RunCli({"--db", czt.db, "--format", "json", "milestones", "--area", "T2"}).out)["rows"];
   for (const json& m : milestones) {
     if (m["code"] == "T2.03-M2") CHECK(m["done_on"].is_null());
   }
@@ -200,8 +201,8 @@ TEST_CASE("write: only coordinators change the plan", "[cli][write]") {
                            "2030-12-31", "--lead",     "zhuzhou",         "--support",  "liling"});
   INFO(added.err);
   REQUIRE(added.code == 0);
-  json actions =
-      json::parse(RunCli({"--db", czt.db, "--format", "json", "actions", "--unit", "liling"}).out);
+  json actions = json::parse(
+      RunCli({"--db", czt.db, "--format", "json", "actions", "--unit", "liling"}).out)["rows"];
   REQUIRE(actions.front()["code"] == "T2.12");  // a support of Liling's, in code order
   CHECK(actions.front()["lead"] == "zhuzhou");
   CHECK(czt.As("hunan-drc", {"add", "milestone", "--action", "T2.12", "--code", "T2.12-M1",
@@ -224,7 +225,8 @@ TEST_CASE("write: only coordinators change the plan", "[cli][write]") {
   CHECK(czt.As("hunan-drc", {"assign", "T2.12", "xiangtan", "--role", "support"}).code == 65);
   CHECK(czt.As("hunan-drc", {"unassign", "T2.12", "xiangtan"}).code == 0);
   CHECK(czt.As("hunan-drc", {"unassign", "T2.12", "xiangtan"}).code == 65);
-  json history = json::parse(RunCli({"--db", czt.db, "--format", "json", "history", "T2.12"}).out);
+  json history =
+      json::parse(RunCli({"--db", czt.db, "--format", "json", "history", "T2.12"}).out)["rows"];
   std::vector<std::string> events;
   for (const json& e : history) events.push_back(e["event"]);
   CHECK(events == std::vector<std::string>{"add-action", "add-milestone", "assign", "unassign"});
