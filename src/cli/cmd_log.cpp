@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/writer.h"
 #include "domain/numbers.h"
+#include "store/period_lock_check.h"
 #include "store/plan_queries.h"
 #include "store/plan_store.h"
 #include "store/progress_store.h"
@@ -64,6 +65,11 @@ Status RunLog(Context& context, const po::variables_map& args) {
   if (!note.ok()) return note.status();
   Result<std::string> on = EntryDate(context, args);
   if (!on.ok()) return on.status();
+  if (Status locked =
+          store::RefuseIfLocked(*context.db, store::LockSubject::Action(action->id), "--on", *on);
+      !locked.ok()) {
+    return locked;
+  }
   if (auto problem = domain::CheckProgress(action->code, static_cast<int>(*percent), status, *note,
                                            store::LatestLiveEntry(*context.db, action->id))) {
     return Status::BadData(*problem);
@@ -104,6 +110,11 @@ Status RunDone(Context& context, const po::variables_map& args) {
   if (!note.ok()) return note.status();
   Result<std::string> on = EntryDate(context, args);
   if (!on.ok()) return on.status();
+  if (Status locked =
+          store::RefuseIfLocked(*context.db, store::LockSubject::Action(action->id), "--on", *on);
+      !locked.ok()) {
+    return locked;
+  }
   store::JournalEntry journal =
       JournalFor(context, *writer, "done",
                  fmt::format("{} done on {}{}{}", code, *on, note->empty() ? "" : ": ", *note));
@@ -138,6 +149,11 @@ Status RunMeasure(Context& context, const po::variables_map& args) {
   if (!note.ok()) return note.status();
   Result<std::string> on = EntryDate(context, args);
   if (!on.ok()) return on.status();
+  if (Status locked =
+          store::RefuseIfLocked(*context.db, store::LockSubject::Unit(writer->id), "--on", *on);
+      !locked.ok()) {
+    return locked;
+  }
   const int64_t journal_id = store::AppendJournal(
       context.db->db(),
       JournalFor(context, *writer, "measure", fmt::format("{} = {} on {}", code, *value, *on)));

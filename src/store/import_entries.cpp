@@ -90,6 +90,9 @@ void Importer::AddProgress(const ImportRow& row) {
     return Error(row, fmt::format("percent '{}' is not a whole number from 0 to 100", f[4]));
   }
   if (auto problem = domain::CheckNote("note", f[6])) return Error(row, *problem);
+  if (auto locked = locks_.Check(LockSubject::Action(*action), *on, "logged_on")) {
+    return Error(row, *locked);
+  }
   if (options_.writer) {
     if (auto problem = domain::CheckEntryDate(*on, today_, issued_on_, far_horizon_)) {
       return Error(row, problem->replace(0, 4, "logged_on"));
@@ -163,6 +166,10 @@ void Importer::AddIndicatorValue(const ImportRow& row) {
   if (!value) return Error(row, fmt::format("value '{}' is not a finite number", f[2]));
   if (options_.writer && options_.today < f[1]) {
     return Error(row, fmt::format("as_of {} is in the future (today is {})", f[1], options_.today));
+  }
+  if (auto by = unit ? unit : options_.writer ? std::optional(options_.writer->id) : std::nullopt) {
+    if (auto locked = locks_.Check(LockSubject::Unit(*by), *on, "as_of"))
+      return Error(row, *locked);
   }
   SQLite::Statement& duplicate = Prepared(duplicate_value_, kDuplicateValue);
   duplicate.bind(":indicator", *indicator);

@@ -22,6 +22,7 @@
 #include "domain/status.h"
 #include "store/connection.h"
 #include "store/identity.h"
+#include "store/period_lock_check.h"
 #include "store/progress_batch.h"
 #include "store/progress_store.h"
 
@@ -161,6 +162,7 @@ class Importer {
   std::map<RowKind, ImportCounts> counts_;
   std::vector<std::string> errors_;
   int error_count_ = 0;
+  ImportLocks locks_{connection_};  // the period locks, loaded at the first entry that asks
 };
 
 }  // namespace plantrack::store
