@@ -46,7 +46,8 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
       store::ReportsBetween(*context.db, domain::FormatIsoDate(domain::FirstDay(options.from)),
                             domain::FormatIsoDate(domain::LastDay(options.to)), as_of),
       store::LoadOverdueMilestones(*context.db, {}, as_of),
-      store::LoadIndicators(*context.db, as_of)};
+      store::LoadIndicators(*context.db, as_of),
+      store::LatestApprovals(*context.db, std::nullopt, as_of)};
   report::AuditOptions worded = options;
   worded.zh = context.lang == Lang::kZh;
   return report::BuildAudit(input, worded);

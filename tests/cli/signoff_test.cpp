@@ -154,3 +154,30 @@ TEST_CASE("signoff: approvals lists worst first, in every format", "[cli][signof
   for (const json& row : before) CHECK(row["state"] == "not-submitted");
   CHECK(RunCli({"--db", czt.db, "approvals", "--period", "2026Q5"}).code == 64);
 }
+
+TEST_CASE("signoff: history, audit and the HTML report show the sign-off", "[cli][signoff]") {
+  Round czt;
+  czt.Ok("liling", {"submit", "2026Q3"});
+  czt.Ok("zhuzhou", {"approve", "liling", "2026Q3"});
+  auto history = RunCli({"--db", czt.db, "--format", "csv", "history", "T3.09"});
+  CHECK_THAT(history.out, Catch::Contains("submit,"));
+  CHECK_THAT(history.out, Catch::Contains(",approve,"));
+  CHECK_THAT(history.out, Catch::Contains("liling 2026Q3 approved (locked)"));
+  auto audit = json::parse(
+      RunCli({"--db", czt.db, "--format", "json", "--as-of", "2026-11-28", "audit"}).out);
+  std::set<std::string> not_submitted;
+  for (const json& f : audit["findings"]) {
+    if (f["kind"] == "not-submitted") not_submitted.insert(f["unit"].get<std::string>());
+  }
+  CHECK(not_submitted.contains("changsha"));
+  CHECK_FALSE(not_submitted.contains("liling"));
+  for (const json& row : audit["reporting"]) {
+    if (row["unit"] == "liling") CHECK(row["approval"] == "approved");
+    if (row["unit"] == "changsha") CHECK(row["approval"] == "not-submitted");
+  }
+  const std::string html = czt.dir.File("r.html");
+  REQUIRE(RunCli({"--db", czt.db, "--as-of", "2026-11-28", "report", "--html", html}).code == 0);
+  const std::string page = plantrack::testing::ReadFile(html);
+  CHECK_THAT(page, Catch::Contains("Sign-off 2026Q3"));
+  CHECK_THAT(page, Catch::Contains("<td>liling</td><td>approved</td><td>zhuzhou</td>"));
+}
