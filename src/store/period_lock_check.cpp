@@ -34,6 +34,8 @@ constexpr const char* kRecordRows = R"sql(
    WHERE e.journal_id = :journal_id AND e.done_on IS NOT NULL
 )sql";
 
+constexpr const char* kMilestoneDone = "SELECT done_on FROM milestone WHERE code = :code";
+
 const domain::PeriodLock* Find(const domain::PeriodLocks& locks, const LockSubject& subject,
                                const domain::Date& on) {
   if (subject.action_id) return locks.ForAction(*subject.action_id, on);
@@ -105,6 +107,23 @@ std::optional<std::string> ImportLocks::Check(const LockSubject& subject, const 
   if (locks_->empty()) return std::nullopt;
   if (const domain::PeriodLock* lock = Find(*locks_, subject, on)) {
     return domain::LockedMessage(what, domain::FormatIsoDate(on), *lock);
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> ImportLocks::CheckMilestone(const std::string& code, int64_t action_id,
+                                                       const std::string& done_on) {
+  SQLite::Statement query(connection_.db(), kMilestoneDone);
+  query.bind(":code", code);
+  std::string stored;
+  if (query.executeStep() && !query.getColumn(0).isNull()) stored = query.getColumn(0).getString();
+  if (stored == done_on) return std::nullopt;
+  for (const std::string& on : {stored, done_on}) {
+    auto day = domain::ParseIsoDate(on);
+    if (!day) continue;  // empty, or refused by the row's own date check
+    if (auto locked = Check(LockSubject::Action(action_id), *day, code + " done_on")) {
+      return locked;
+    }
   }
   return std::nullopt;
 }

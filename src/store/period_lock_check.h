@@ -47,6 +47,11 @@ class ImportLocks {
   // The refusal when a row about `subject` dated `on` is locked; `what` as above.
   std::optional<std::string> Check(const LockSubject& subject, const domain::Date& on,
                                    std::string_view what);
+  // A milestone row of a structure import, completing it on `done_on` (empty: not done): its
+  // completion may change only where neither the stored date nor the new one is locked. A row
+  // that changes nothing (the plan imported again) passes.
+  std::optional<std::string> CheckMilestone(const std::string& code, int64_t action_id,
+                                            const std::string& done_on);
 
  private:
   Connection& connection_;

@@ -102,6 +102,29 @@ TEST_CASE("lock: an import with a row dated in a locked quarter is refused whole
   CHECK(czt.Counts()["progress_log"] == before["progress_log"].get<int>() + 1);
 }
 
+TEST_CASE("lock: a milestone completed in a locked quarter through import is refused",
+          "[cli][lock]") {
+  Locked czt;
+  REQUIRE(RunCli({"--db", czt.db, "--quiet", "export", "--out", czt.dir.File("out")}).code == 0);
+  // The plan imported again, unchanged, still goes in.
+  CliResult again =
+      czt.As("hunan-drc", {"import", czt.dir.File("out/milestones.csv"), "--kind", "milestones"});
+  INFO(again.err);
+  CHECK(again.code == 0);
+  const json before = czt.Counts();
+  const std::string header = "code,action,title_en,title_zh,due_on,done_on\n";
+  const std::string done = czt.Write(
+      "milestones.csv", header + "T3.09-M2,T3.09,Upgrading complete,,2027-12-31,2026-09-01\n");
+  CliResult result = czt.As("hunan-drc", {"import", done});
+  CHECK(result.code == 65);
+  CHECK_THAT(result.err, Catch::Contains("milestones.csv:2: T3.09-M2 done_on 2026-09-01 " +
+                                         std::string(kLock)));
+  CHECK(czt.Counts() == before);
+  const std::string later =
+      czt.Write("later.csv", header + "T3.09-M2,T3.09,Upgrading complete,,2027-12-31,2026-10-01\n");
+  CHECK(czt.As("hunan-drc", {"import", later, "--kind", "milestones"}).code == 0);
+}
+
 TEST_CASE("lock: writes outside the locked quarter or the subtree still go in", "[cli][lock]") {
   Locked czt;
   czt.Ok("liling", {"log", "T3.09", "--percent", "80", "--on", "2026-10-01"});
