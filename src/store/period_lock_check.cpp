@@ -113,6 +113,8 @@ std::optional<std::string> ImportLocks::Check(const LockSubject& subject, const 
 
 std::optional<std::string> ImportLocks::CheckMilestone(const std::string& code, int64_t action_id,
                                                        const std::string& done_on) {
+  if (!locks_) locks_.emplace(LoadPeriodLocks(connection_));
+  if (locks_->empty()) return std::nullopt;  // nothing approved: no need to read the row
   SQLite::Statement query(connection_.db(), kMilestoneDone);
   query.bind(":code", code);
   std::string stored;
