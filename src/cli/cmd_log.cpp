@@ -12,6 +12,7 @@
 #include "domain/value_rules.h"
 #include "store/entry_facts.h"
 #include "store/identity.h"
+#include "store/period_lock_check.h"
 #include "store/plan_queries.h"
 #include "store/plan_store.h"
 #include "store/progress_store.h"
@@ -66,6 +67,11 @@ Status RunLog(Context& context, const po::variables_map& args) {
   if (!note.ok()) return note.status();
   Result<std::string> on = EntryDate(context, args);
   if (!on.ok()) return on.status();
+  if (Status locked =
+          store::RefuseIfLocked(*context.db, store::LockSubject::Action(action->id), "--on", *on);
+      !locked.ok()) {
+    return locked;
+  }
   const domain::Date day = *domain::ParseIsoDate(*on);
   if (auto problem = domain::CheckEntryStart(action->code, day,
                                              store::ActionStartOn(*context.db, action->id))) {
@@ -126,6 +132,11 @@ Status RunDone(Context& context, const po::variables_map& args) {
   if (!note.ok()) return note.status();
   Result<std::string> on = EntryDate(context, args, "done_on");
   if (!on.ok()) return on.status();
+  if (Status locked =
+          store::RefuseIfLocked(*context.db, store::LockSubject::Action(action->id), "--on", *on);
+      !locked.ok()) {
+    return locked;
+  }
   store::JournalEntry journal =
       JournalFor(context, *writer, "done",
                  fmt::format("{} done on {}{}{}", code, *on, note->empty() ? "" : ": ", *note));
@@ -179,6 +190,11 @@ Status RunMeasure(Context& context, const po::variables_map& args) {
   if (auto problem = domain::CheckNotDuplicate(
           code, day, *value, store::LiveValuesOn(*context.db, indicator->id, on))) {
     return Status::BadData(*problem);
+  }
+  if (Status locked =
+          store::RefuseIfLocked(*context.db, store::LockSubject::Unit(writer->id), "--on", on);
+      !locked.ok()) {
+    return locked;
   }
   const int64_t journal_id = store::AppendJournal(
       context.db->db(),

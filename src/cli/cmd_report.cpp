@@ -84,6 +84,8 @@ Status RunReport(Context& context, const po::variables_map& args) {
   audit.from = audit.to = domain::Previous(domain::QuarterOf(context.as_of));
   // Without --unit the report's actions are all of them: the audit need not load them again.
   html.audit = LoadAudit(context, audit, filter->unit ? nullptr : &html.actions);
+  html.approvals_period = domain::FormatQuarter(audit.from);
+  html.approvals = LoadApprovals(context, audit.from, filter->unit);
   const std::string as_of = domain::FormatIsoDate(context.as_of);
   for (auto& indicator : store::LoadIndicators(*context.db, as_of)) {
     auto values = store::LoadIndicatorSeries(*context.db, indicator.code, as_of);

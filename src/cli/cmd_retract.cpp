@@ -7,6 +7,7 @@
 #include "cli/writer.h"
 #include "domain/numbers.h"
 #include "domain/text_rules.h"
+#include "store/period_lock_check.h"
 #include "store/plan_store.h"
 #include "store/progress_store.h"
 
@@ -40,11 +41,17 @@ Status RunRetract(Context& context, const po::variables_map& args) {
   if (!domain::SaysSomething(*reason)) {
     return Status::BadData("reason must say why the entry is wrong (it is empty or only blanks)");
   }
+  const int64_t action_id = store::FindAction(*context.db, entry->action)->id;
+  if (Status locked = store::RefuseIfLocked(*context.db, store::LockSubject::Action(action_id),
+                                            fmt::format("entry #{} dated", *id), entry->logged_on);
+      !locked.ok()) {
+    return locked;
+  }
   store::JournalEntry journal =
       JournalFor(context, *writer, "retract",
                  fmt::format("retracted #{} ({} {}% on {}): {}", *id, entry->action, entry->percent,
                              entry->logged_on, *reason));
-  journal.action_id = store::FindAction(*context.db, entry->action)->id;
+  journal.action_id = action_id;
   journal.subject_id = *id;
   const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
   store::InsertRetraction(*context.db, *id, writer->id, context.now_utc, *reason, journal_id);
@@ -65,6 +72,10 @@ Status RunUndo(Context& context, const po::variables_map&) {
     return Status::BadData(fmt::format(
         "{}'s last command cannot be undone ({} at {}: `{}`); only log, measure and done can",
         writer->slug, last->kind, last->recorded_at, last->command));
+  }
+  // Undoing takes back rows dated in their quarters: a locked one refuses the whole undo.
+  if (Status locked = store::RefuseIfRecordLocked(*context.db, last->journal_id); !locked.ok()) {
+    return locked;
   }
   store::JournalEntry journal =
       JournalFor(context, *writer, "undo", fmt::format("undo of `{}`", last->command));

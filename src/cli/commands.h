@@ -54,6 +54,19 @@ void DescribeHistory(po::options_description& options,
                      po::positional_options_description& positional);
 Status RunHistory(Context& context, const po::variables_map& args);
 
+void DescribeSubmit(po::options_description& options,
+                    po::positional_options_description& positional);
+Status RunSubmit(Context& context, const po::variables_map& args);
+void DescribeApprove(po::options_description& options,
+                     po::positional_options_description& positional);
+Status RunApprove(Context& context, const po::variables_map& args);
+void DescribeReopen(po::options_description& options,
+                    po::positional_options_description& positional);
+Status RunReopen(Context& context, const po::variables_map& args);
+void DescribeApprovals(po::options_description& options,
+                       po::positional_options_description& positional);
+Status RunApprovals(Context& context, const po::variables_map& args);
+
 void DescribeImport(po::options_description& options,
                     po::positional_options_description& positional);
 Status RunImport(Context& context, const po::variables_map& args);

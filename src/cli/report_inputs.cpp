@@ -2,7 +2,9 @@
 
 #include "cli/filters.h"
 #include "store/audit_queries.h"
+#include "store/identity.h"
 #include "store/indicator_queries.h"
+#include "store/signoff_store.h"
 #include "store/status_queries.h"
 
 namespace plantrack::cli {
@@ -44,10 +46,25 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
       store::ReportsBetween(*context.db, domain::FormatIsoDate(domain::FirstDay(options.from)),
                             domain::FormatIsoDate(domain::LastDay(options.to)), as_of),
       store::LoadOverdueMilestones(*context.db, {}, as_of),
-      store::LoadIndicators(*context.db, as_of)};
+      store::LoadIndicators(*context.db, as_of),
+      store::LatestApprovals(*context.db, std::nullopt, as_of)};
   report::AuditOptions worded = options;
   worded.zh = context.lang == Lang::kZh;
   return report::BuildAudit(input, worded);
+}
+
+std::vector<report::ApprovalRow> LoadApprovals(Context& context, const domain::Quarter& quarter,
+                                               const std::optional<std::string>& unit) {
+  const std::string period = domain::FormatQuarter(quarter);
+  report::ApprovalsInput input{
+      store::LoadUnitLinks(*context.db),
+      store::LeadingUnits(store::LeadsIn(*context.db, quarter), quarter),
+      store::LatestApprovals(*context.db, period, domain::FormatIsoDate(context.as_of)), period,
+      std::nullopt};
+  if (unit) {
+    if (auto found = store::FindUnit(*context.db, *unit)) input.within = found->id;
+  }
+  return report::BuildApprovals(input);
 }
 
 report::RenderOptions RenderOptionsOf(const Context& context) {

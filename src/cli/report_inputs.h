@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cli/command.h"
+#include "report/approvals_report.h"
 #include "report/audit_report.h"
 #include "report/overdue_report.h"
 #include "report/status_report.h"
@@ -26,6 +27,11 @@ std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::Acti
 // them (the audit needs all of them, whatever its --unit); loaded otherwise.
 report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options,
                              const std::vector<report::AssessedAction>* all_actions = nullptr);
+
+// The sign-off state of each unit expected to sign off the quarter, as of the context's date;
+// with `unit`, only it and the units below it.
+std::vector<report::ApprovalRow> LoadApprovals(Context& context, const domain::Quarter& quarter,
+                                               const std::optional<std::string>& unit);
 
 report::RenderOptions RenderOptionsOf(const Context& context);
 

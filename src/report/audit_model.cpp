@@ -14,8 +14,8 @@ constexpr int kIndicatorReportDays = 365;
 
 int KindRank(const std::string& kind) {
   static const std::vector<std::string> kOrder = {
-      "no-lead",        "several-leads",        "never-reported", "stale",
-      "silent-overdue", "indicator-unreported", "supports-only"};
+      "no-lead",        "several-leads", "never-reported",       "stale",
+      "silent-overdue", "not-submitted", "indicator-unreported", "supports-only"};
   return static_cast<int>(std::find(kOrder.begin(), kOrder.end(), kind) - kOrder.begin());
 }
 
@@ -195,6 +195,8 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
           {StoredDate(report.logged_on), StoredDate(report.recorded_on)});
     }
   }
+  std::map<std::pair<std::string, std::string>, domain::SignoffState> signoff;  // unit, period
+  for (const auto& event : input.approvals) signoff[{event.unit, event.period}] = event.State();
   for (const auto& [unit, counts] : direct_roles) {
     if (counts.first == 0 || !in_scope(unit)) continue;
     std::vector<domain::ReportingPair> pairs;
@@ -206,9 +208,32 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
                        reports_on[action + "|" + unit]});
     }
     for (domain::Quarter q = options.from; q <= options.to; q = domain::Next(q)) {
-      model.reporting.push_back({unit, domain::FormatQuarter(q), domain::RateQuarter(q, pairs)});
+      const std::string period = domain::FormatQuarter(q);
+      auto state = signoff.find({unit, period});
+      ReportingRow row{
+          unit, period, domain::RateQuarter(q, pairs),
+          state == signoff.end() ? domain::SignoffState::kNotSubmitted : state->second};
+      // A lead with reports due and no standing submission 15 days after the quarter's end.
+      const domain::Date deadline = domain::ReportDeadline(q);
+      if (row.rate.expected > 0 && deadline < options.as_of &&
+          (row.approval == domain::SignoffState::kNotSubmitted ||
+           row.approval == domain::SignoffState::kReopened)) {
+        add("not-submitted", unit, period,
+            Phrase(zh, "{} {} (due {}, {} days ago)", "{}{}（{}截止，已过{}天）", period,
+                   row.approval == domain::SignoffState::kReopened
+                       ? Phrase(zh, "reopened, not submitted again", "已退回，未重新报送")
+                       : Phrase(zh, "not submitted", "未报送"),
+                   domain::FormatIsoDate(deadline), domain::DaysBetween(deadline, options.as_of)));
+      }
+      model.reporting.push_back(std::move(row));
     }
   }
+  // The reporting section adds findings after the others were sorted.
+  std::stable_sort(model.findings.begin(), model.findings.end(),
+                   [](const Finding& a, const Finding& b) {
+                     return std::tuple(KindRank(a.kind), a.unit, a.action) <
+                            std::tuple(KindRank(b.kind), b.unit, b.action);
+                   });
   return model;
 }
 

@@ -60,14 +60,16 @@ Listing ReportingListing(const AuditModel& model, bool people) {
                    {"on_time", "ON TIME", true},
                    {"completeness", "COMPLETE", true},
                    {"timeliness", "TIMELY", true},
-                   {"days_late", "DAYS LATE", true}},
+                   {"days_late", "DAYS LATE", true},
+                   {"approval", "SIGN-OFF"}},
                   {}};
   for (const ReportingRow& row : model.reporting) {
     const auto& r = row.rate;
     listing.rows.push_back({row.unit, row.period, int64_t{r.expected}, int64_t{r.actual},
                             int64_t{r.on_time}, ShareCell(r.Completeness(), people),
                             ShareCell(r.Timeliness(), people),
-                            r.days_late ? Cell{int64_t{*r.days_late}} : Cell{}});
+                            r.days_late ? Cell{int64_t{*r.days_late}} : Cell{},
+                            std::string(domain::StateName(row.approval))});
   }
   return listing;
 }
@@ -102,7 +104,8 @@ void RenderJson(const AuditModel& model, std::ostream& out) {
                                  {"on_time", r.on_time},
                                  {"completeness", Share(r.Completeness())},
                                  {"timeliness", Share(r.Timeliness())},
-                                 {"days_late", r.days_late ? Json(*r.days_late) : Json(nullptr)}});
+                                 {"days_late", r.days_late ? Json(*r.days_late) : Json(nullptr)},
+                                 {"approval", domain::StateName(row.approval)}});
   }
   out << json.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
 }

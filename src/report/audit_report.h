@@ -15,6 +15,7 @@
 #include "store/audit_queries.h"
 #include "store/indicator_queries.h"
 #include "store/plan_queries.h"
+#include "store/signoff_store.h"
 
 namespace plantrack::report {
 
@@ -30,9 +31,9 @@ struct UnitMatrix {
   int red = 0, amber = 0, green = 0, done = 0;
 };
 
-// kind: no-lead | several-leads | never-reported | stale | silent-overdue |
+// kind: no-lead | several-leads | never-reported | stale | silent-overdue | not-submitted |
 // indicator-unreported | supports-only (informational). `action` holds the action, milestone
-// or indicator code the finding is about.
+// or indicator code the finding is about, or the quarter of a not-submitted.
 struct Finding {
   std::string kind, unit, action, detail;
 };
@@ -40,6 +41,7 @@ struct Finding {
 struct ReportingRow {
   std::string unit, period;
   domain::QuarterRate rate;
+  domain::SignoffState approval = domain::SignoffState::kNotSubmitted;  // the unit's sign-off
 };
 
 struct AuditModel {
@@ -61,6 +63,7 @@ struct AuditInput {
   std::vector<store::DatedReport> reports;  // entries dated in the audited quarters
   std::vector<store::OpenMilestone> overdue_milestones;
   std::vector<store::IndicatorRow> indicators;
+  std::vector<store::ApprovalEvent> approvals;  // the latest per (unit, quarter), as of the date
 };
 
 struct AuditOptions {

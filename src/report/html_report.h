@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "report/approvals_report.h"
 #include "report/assessed.h"
 #include "report/audit_report.h"
 #include "report/overdue_report.h"
@@ -49,6 +50,8 @@ struct HtmlReport {
   std::vector<HeatRow> heat;
   std::vector<OverdueItem> overdue;
   AuditModel audit;
+  std::string approvals_period;  // the last complete quarter
+  std::vector<ApprovalRow> approvals;
   std::vector<IndicatorPanel> indicators;
   std::string record;       // "record 1234 · head 3f9a1c5e0b7d…", for the footer
   std::string record_head;  // the whole head, shown on hover

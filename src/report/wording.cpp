@@ -8,13 +8,14 @@ namespace {
 
 // Terms as the plan and provincial reporting use them: 任务领域 for a task area, 牵头 and
 // 配合 for the lead and supporting units, 红/黄/绿 for the RAG ratings.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 53> kHeaders{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 58> kHeaders{{
     {"ACTION", "行动"},
     {"ACTIONS", "行动数"},
     {"ACTUAL", "实报"},
     {"AMBER", "黄"},
     {"AREA", "任务领域"},
     {"BASELINE", "基期值"},
+    {"BY", "审核单位"},
     {"BY AREA (lead/support)", "按领域（牵头/配合）"},
     {"CODE", "编号"},
     {"COMPLETE", "完整率"},
@@ -37,11 +38,13 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 53> kHeaders
     {"MILESTONES", "节点数"},
     {"NAME", "名称"},
     {"NEXT MILESTONES", "下一节点"},
+    {"NOTE", "说明"},
     {"ON", "日期"},
     {"ON TIME", "按时"},
     {"OVERDUE MS", "逾期节点"},
     {"PACE", "进度评估"},
     {"PARENT", "上级"},
+    {"PARTIAL", "部分报送"},
     {"PERCENT", "完成度"},
     {"PERIOD", "季度"},
     {"RAG", "评级"},
@@ -49,8 +52,10 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 53> kHeaders
     {"RECORDED", "录入时间"},
     {"RED", "红"},
     {"RETRACTED", "已撤回"},
+    {"SIGN-OFF", "审核签发"},
     {"SLUG", "标识"},
     {"START", "开始"},
+    {"STATE", "审核状态"},
     {"STATUS", "状态"},
     {"SUPPORT", "配合"},
     {"SUPPORTS", "配合数"},

@@ -5,7 +5,15 @@
 namespace plantrack::store {
 namespace {
 
+// Sign-off events concern an action when their unit is, or is above, a lead or support of it:
+// an approval of that unit locks the action's quarter.
 constexpr const char* kHistory = R"sql(
+  WITH RECURSIVE concerned (id, depth) AS (
+    SELECT unit_id, 0 FROM responsibility WHERE action_id = :action_id
+    UNION
+    SELECT u.parent_id, c.depth + 1 FROM unit u JOIN concerned c ON u.id = c.id
+     WHERE u.parent_id IS NOT NULL AND c.depth < 64
+  )
   SELECT p.recorded_at, 'log', p.id, u.slug, p.logged_on, p.percent, p.status, p.note,
          EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id)
     FROM progress_log p JOIN unit u ON u.id = p.unit_id
@@ -19,6 +27,15 @@ constexpr const char* kHistory = R"sql(
   SELECT j.recorded_at, j.kind, j.id, coalesce(u.slug, ''), '', NULL, '', j.detail, 0
     FROM journal j LEFT JOIN unit u ON u.id = j.unit_id
    WHERE j.action_id = :action_id AND j.kind NOT IN ('log', 'retract')
+  UNION ALL
+  SELECT ap.recorded_at, ap.event, ap.journal_id, b.slug, ap.period, NULL, '',
+         u.slug || ' ' || ap.period || CASE ap.event WHEN 'submit' THEN ' submitted'
+                                                     WHEN 'approve' THEN ' approved (locked)'
+                                                     ELSE ' reopened' END
+           || CASE ap.partial WHEN 1 THEN ' (partial)' ELSE '' END
+           || CASE ap.note WHEN '' THEN '' ELSE ': ' || ap.note END, 0
+    FROM approval ap JOIN unit u ON u.id = ap.unit_id JOIN unit b ON b.id = ap.by_unit_id
+   WHERE ap.unit_id IN (SELECT id FROM concerned)
   UNION ALL
   SELECT m.done_on, 'milestone-done', m.id, '', m.done_on, NULL, '', m.code || ' done', 0
     FROM milestone m

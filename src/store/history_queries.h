@@ -1,6 +1,7 @@
 #pragma once
 // Everything that happened to one action, in time order: its progress entries (retracted ones
-// included, marked), retractions, milestone completions and plan changes.
+// included, marked), retractions, milestone completions, plan changes, and the submissions,
+// approvals and reopenings of the units responsible for it and of the units above them.
 
 #include <optional>
 #include <string>
@@ -12,8 +13,10 @@ namespace plantrack::store {
 
 struct HistoryEvent {
   std::string when;   // recorded_at, or the completion date for data loaded without a journal
-  std::string event;  // log, retraction, done, undo, milestone-done, add-action, assign, ...
+  std::string event;  // log, retraction, done, undo, milestone-done, add-action, assign,
+                      // submit, approve, reopen, ...
   int64_t id = 0;     // progress entry id for log and retraction, else the journal or milestone id
+                      // (on: the period, for submit, approve and reopen)
   std::string unit, on;
   std::optional<int> percent;
   std::string status, detail;

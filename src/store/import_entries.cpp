@@ -80,6 +80,9 @@ void Importer::AddProgress(const ImportRow& row) {
     return Error(row, fmt::format("percent '{}' is not a whole number from 0 to 100", f[4]));
   }
   if (auto problem = domain::CheckNote("note", f[6])) return Error(row, *problem);
+  if (auto locked = locks_.Check(LockSubject::Action(*action), *on, "logged_on")) {
+    return Error(row, *locked);
+  }
   if (auto problem = domain::CheckLine("source", f[7])) return Error(row, *problem);
   // The date rules hold for every import, the first into an empty file included.
   RefreshPlanDates();
@@ -180,6 +183,10 @@ void Importer::AddIndicatorValue(const ImportRow& row) {
     return Error(row, *problem);
   }
   if (!MayMeasureAs(row, unit)) return;
+  if (auto by = unit ? unit : options_.writer ? std::optional(options_.writer->id) : std::nullopt) {
+    if (auto locked = locks_.Check(LockSubject::Unit(*by), *on, "as_of"))
+      return Error(row, *locked);
+  }
   // The same value of the same indicator on the same day, live, is a duplicate (whoever
   // recorded it): skipped, so that importing a file twice is harmless.
   SQLite::Statement& duplicate = Prepared(duplicate_value_, kDuplicateValue);

@@ -316,6 +316,12 @@ void Importer::AddStructure(RowKind kind, const ImportRow& row) {
     return Error(row, fmt::format("{} '{}' appears twice (first at {})", structure.columns[0].name,
                                   key, seen->second));
   }
+  if (kind == RowKind::kMilestones && IdsOf("action").contains(row.fields[1])) {
+    // A completion changed in a locked quarter is refused, as `done` is (done_on comes last).
+    const int64_t action = IdsOf("action")[row.fields[1]];
+    auto locked = locks_.CheckMilestone(row.fields[0], action, row.fields.back());
+    if (locked) return Error(row, *locked);
+  }
   SQLite::Statement upsert(connection_.db(), structure.upsert);
   bool exists = false;
   for (size_t i = 0; i < structure.columns.size(); ++i) {

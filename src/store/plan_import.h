@@ -24,6 +24,7 @@
 #include "store/connection.h"
 #include "store/entry_facts.h"
 #include "store/identity.h"
+#include "store/period_lock_check.h"
 #include "store/progress_batch.h"
 #include "store/progress_store.h"
 
@@ -187,6 +188,7 @@ class Importer {
   std::map<RowKind, ImportCounts> counts_;
   std::vector<std::string> errors_, warnings_;
   int error_count_ = 0, warning_count_ = 0;
+  ImportLocks locks_{connection_};  // the period locks, loaded at the first entry that asks
 };
 
 }  // namespace plantrack::store

@@ -90,6 +90,11 @@ TEST_CASE("audit: each kind of finding, worst kind first", "[cli][audit]") {
                                    "stale liling T2.01",
                                    "stale zhuzhou T1.03",
                                    "silent-overdue liling T2.01-M1",
+                                   // no submission 15 days after 2026Q3's end
+                                   "not-submitted changsha 2026Q3",
+                                   "not-submitted hunan-dot 2026Q3",
+                                   "not-submitted liling 2026Q3",
+                                   "not-submitted zhuzhou 2026Q3",
                                    "indicator-unreported  gdp",
                                    "supports-only xiangtan ",
                                });
@@ -109,6 +114,12 @@ TEST_CASE("audit: findings go once their condition is fixed", "[cli][audit]") {
       (2, 6, '2026-11-20', '2026-11-20T09:00:00Z', 10, 'on-track'),
       (3, 3, '2026-11-20', '2026-11-20T09:00:00Z', 30, 'on-track');
     INSERT INTO indicator_value (indicator_id, as_of, value) VALUES (1, '2026-06-30', 2.2);
+    INSERT INTO journal (id, recorded_at, command) VALUES (100, '2026-10-10T00:00:00Z', 'test');
+    INSERT INTO approval (unit_id, period, event, by_unit_id, recorded_at, journal_id) VALUES
+      (3, '2026Q3', 'submit', 3, '2026-10-10T00:00:00Z', 100),
+      (5, '2026Q3', 'submit', 5, '2026-10-10T00:00:00Z', 100),
+      (6, '2026Q3', 'submit', 6, '2026-10-10T00:00:00Z', 100),
+      (7, '2026Q3', 'submit', 7, '2026-10-10T00:00:00Z', 100);
   )sql");
   CHECK(Kinds(plan.Audit()).empty());
   CHECK(RunCli({"--db", plan.db, "--as-of", "2026-11-28", "audit", "--fail-on", "findings"}).code ==

@@ -102,7 +102,7 @@ TEST_CASE("czt: the data shows each state a user must learn to recognise", "[cli
   std::set<std::string> kinds;
   for (const json& f : audit["findings"]) kinds.insert(f["kind"]);
   for (const char* kind : {"no-lead", "several-leads", "never-reported", "stale", "silent-overdue",
-                           "indicator-unreported", "supports-only"}) {
+                           "not-submitted", "indicator-unreported", "supports-only"}) {
     CHECK(kinds.contains(kind));
   }
   json milestones = czt.Json({"milestones"});

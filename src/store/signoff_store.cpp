@@ -1,0 +1,144 @@
+#include "store/signoff_store.h"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include <set>
+#include <stdexcept>
+
+#include "domain/reporting.h"
+
+namespace plantrack::store {
+namespace {
+
+constexpr const char* kInsertApproval = R"sql(
+  INSERT INTO approval (unit_id, period, event, by_unit_id, recorded_at, partial, note, journal_id)
+  VALUES (:unit_id, :period, :event, :by_unit_id, :recorded_at, :partial, :note, :journal_id)
+)sql";
+
+// The latest row per (unit, period) is the one with the highest id (append-only table).
+constexpr const char* kLatestApprovals = R"sql(
+  SELECT a.unit_id, u.slug, a.period, a.event, a.by_unit_id, b.slug, a.recorded_at, a.partial,
+         a.note
+    FROM approval a JOIN unit u ON u.id = a.unit_id JOIN unit b ON b.id = a.by_unit_id
+   WHERE a.id = (SELECT max(x.id) FROM approval x
+                  WHERE x.unit_id = a.unit_id AND x.period = a.period
+                    AND (:as_of IS NULL OR substr(x.recorded_at, 1, 10) <= :as_of))
+     AND (:period IS NULL OR a.period = :period)
+     AND (:unit_id IS NULL OR a.unit_id = :unit_id)
+   ORDER BY a.period, u.slug
+)sql";
+
+constexpr const char* kUnitLinks = "SELECT id, slug, parent_id, coordinator FROM unit";
+
+constexpr const char* kLeads = R"sql(
+  SELECT r.unit_id, a.code, a.start_on,
+         (SELECT min(p.logged_on) FROM progress_log p
+           WHERE p.action_id = a.id AND p.percent = 100
+             AND NOT EXISTS (SELECT 1 FROM retraction x WHERE x.progress_log_id = p.id)),
+         EXISTS (SELECT 1 FROM progress_log p
+                  WHERE p.action_id = a.id AND p.logged_on BETWEEN :first AND :last
+                    AND NOT EXISTS (SELECT 1 FROM retraction x WHERE x.progress_log_id = p.id))
+    FROM responsibility r JOIN action a ON a.id = r.action_id
+   WHERE r.role = 'lead'
+   ORDER BY r.unit_id, a.code
+)sql";
+
+std::vector<ApprovalEvent> QueryApprovals(Connection& connection,
+                                          const std::optional<std::string>& period,
+                                          std::optional<int64_t> unit_id,
+                                          const std::optional<std::string>& as_of) {
+  SQLite::Statement query(connection.db(), kLatestApprovals);
+  period ? query.bind(":period", *period) : query.bind(":period");
+  as_of ? query.bind(":as_of", *as_of) : query.bind(":as_of");
+  unit_id ? query.bind(":unit_id", *unit_id) : query.bind(":unit_id");
+  std::vector<ApprovalEvent> events;
+  while (query.executeStep()) {
+    events.push_back({query.getColumn(0).getInt64(), query.getColumn(1).getString(),
+                      query.getColumn(2).getString(), query.getColumn(3).getString(),
+                      query.getColumn(4).getInt64(), query.getColumn(5).getString(),
+                      query.getColumn(6).getString(), query.getColumn(7).getInt() != 0,
+                      query.getColumn(8).getString()});
+  }
+  return events;
+}
+
+domain::Date StoredDay(const std::string& text) {
+  // The schema's CHECKs hold dates to YYYY-MM-DD; a day written around them counts as the epoch.
+  return domain::ParseIsoDate(text).value_or(domain::Date{});
+}
+
+}  // namespace
+
+int64_t AppendApproval(Connection& connection, const NewApproval& approval) {
+  if (approval.journal_id <= 0) {
+    throw std::invalid_argument("an approval row needs the journal row of its command");
+  }
+  SQLite::Statement insert(connection.db(), kInsertApproval);
+  insert.bind(":unit_id", approval.unit_id);
+  insert.bind(":period", approval.period);
+  insert.bind(":event", approval.event);
+  insert.bind(":by_unit_id", approval.by_unit_id);
+  insert.bind(":recorded_at", approval.recorded_at);
+  insert.bind(":partial", approval.partial ? 1 : 0);
+  insert.bind(":note", approval.note);
+  insert.bind(":journal_id", approval.journal_id);
+  insert.exec();
+  return connection.db().getLastInsertRowid();
+}
+
+domain::SignoffState ApprovalEvent::State() const {
+  return domain::StateAfter(event).value_or(domain::SignoffState::kNotSubmitted);
+}
+
+std::vector<ApprovalEvent> LatestApprovals(Connection& connection,
+                                           const std::optional<std::string>& period,
+                                           const std::optional<std::string>& as_of) {
+  return QueryApprovals(connection, period, std::nullopt, as_of);
+}
+
+std::optional<ApprovalEvent> LatestApproval(Connection& connection, int64_t unit_id,
+                                            const std::string& period) {
+  auto events = QueryApprovals(connection, period, unit_id, std::nullopt);
+  if (events.empty()) return std::nullopt;
+  return events.front();
+}
+
+domain::UnitLinks LoadUnitLinks(Connection& connection) {
+  SQLite::Statement query(connection.db(), kUnitLinks);
+  domain::UnitLinks links;
+  while (query.executeStep()) {
+    domain::UnitLinks::Node node{query.getColumn(1).getString(), std::nullopt,
+                                 query.getColumn(3).getInt() != 0};
+    if (!query.getColumn(2).isNull()) node.parent = query.getColumn(2).getInt64();
+    links.Add(query.getColumn(0).getInt64(), std::move(node));
+  }
+  return links;
+}
+
+std::vector<LeadRow> LeadsIn(Connection& connection, const domain::Quarter& quarter) {
+  SQLite::Statement query(connection.db(), kLeads);
+  query.bind(":first", domain::FormatIsoDate(domain::FirstDay(quarter)));
+  query.bind(":last", domain::FormatIsoDate(domain::LastDay(quarter)));
+  std::vector<LeadRow> rows;
+  while (query.executeStep()) {
+    LeadRow row{query.getColumn(0).getInt64(),
+                {query.getColumn(1).getString(), StoredDay(query.getColumn(2).getString()),
+                 std::nullopt, query.getColumn(4).getInt() != 0}};
+    if (!query.getColumn(3).isNull()) row.report.done_on = StoredDay(query.getColumn(3));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<int64_t> LeadingUnits(const std::vector<LeadRow>& leads,
+                                  const domain::Quarter& quarter) {
+  std::set<int64_t> units;
+  for (const LeadRow& lead : leads) {
+    if (domain::ExpectedIn(quarter, lead.report.start_on, lead.report.done_on)) {
+      units.insert(lead.unit_id);
+    }
+  }
+  return {units.begin(), units.end()};
+}
+
+}  // namespace plantrack::store
