@@ -67,6 +67,7 @@ Receiver::Receiver(Connection& connection, const PacketReader* packet, const Rec
       batch_(connection),
       journal_(connection.db()),
       reads_(connection),
+      locks_(connection),
       present_(std::make_unique<SQLite::Statement>(connection.db(), kPresent)) {
   const PlanDates plan = LoadPlanDates(connection);
   today_ = domain::ParseIsoDate(policy.today).value();

@@ -16,6 +16,7 @@
 #include "store/entry_facts.h"
 #include "store/journal.h"
 #include "store/packet_receive.h"
+#include "store/period_lock_check.h"
 #include "store/plan_import.h"
 #include "store/progress_batch.h"
 #include "store/progress_store.h"
@@ -74,6 +75,8 @@ class Receiver {
   std::optional<int64_t> RowOfRecord(const char* table, const std::string& reference);
   bool Vouches(const UnitRef& unit);
   bool Retracted(bool entry, int64_t id);  // entry: progress_log, else indicator_value
+  // Why a row about `subject` dated `on` is locked here (an approval covers it), if it is.
+  std::optional<std::string> Locked(const LockSubject& subject, const domain::Date& on);
   Status FlushEntries();
 
   Connection& connection_;
@@ -95,6 +98,7 @@ class Receiver {
   // Each action's live entries by date, loaded once and kept as entries are added, so that a
   // packet of many entries on one action reads its series once.
   ActionReads reads_;
+  ImportLocks locks_;  // the approvals, loaded at the first row that asks
   std::map<int64_t, std::vector<domain::TimedEntry>> timelines_;
   std::map<std::string, std::optional<UnitRef>, std::less<>> units_;
   std::map<std::string, std::optional<int64_t>, std::less<>> codes_;

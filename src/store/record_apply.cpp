@@ -8,7 +8,10 @@
 
 #include "domain/entry_rules.h"
 #include "store/journal.h"
+#include "store/period_lock_check.h"
+#include "store/plan_store.h"
 #include "store/receiver.h"
+#include "store/signoff_store.h"
 
 namespace plantrack::store {
 namespace {
@@ -22,10 +25,6 @@ constexpr const char* kSetMilestone = "UPDATE milestone SET done_on = :done_on W
 constexpr const char* kMilestoneEvent = R"sql(
   INSERT INTO milestone_event (milestone_id, done_on, unit_id, recorded_at, journal_id)
   VALUES (:milestone_id, :done_on, :unit_id, :recorded_at, :journal_id)
-)sql";
-constexpr const char* kInsertApproval = R"sql(
-  INSERT INTO approval (unit_id, period, event, by_unit_id, recorded_at, partial, note, journal_id)
-  VALUES (:unit_id, :period, :event, :by_unit_id, :recorded_at, :partial, :note, :journal_id)
 )sql";
 constexpr const char* kOpenConflict = R"sql(
   SELECT c.id FROM conflict c WHERE c.uid = :uid
@@ -157,6 +156,7 @@ std::optional<std::string> Receiver::Collision(const Json& row, bool refs_only) 
       return fmt::format("{} is no longer responsible for {}", unit.slug, Str(row, "action"));
     }
     const domain::Date on = *domain::ParseIsoDate(Str(row, "logged_on"));
+    if (auto locked = Locked(LockSubject::Action(*action), on)) return locked;
     if (auto early = domain::CheckEntryStart(Str(row, "action"), on, reads_.StartOn(*action))) {
       return early;
     }
@@ -183,12 +183,20 @@ std::optional<std::string> Receiver::Collision(const Json& row, bool refs_only) 
     if (!Code("indicator", Str(row, "indicator"))) {
       return fmt::format("indicator {} is not in this plan", Str(row, "indicator"));
     }
-    return unit_of("unit");
+    if (auto missing = unit_of("unit")) return missing;
+    if (refs_only || !row["unit"].is_string()) return std::nullopt;
+    return Locked(LockSubject::Unit(Unit(Str(row, "unit"))->id),
+                  *domain::ParseIsoDate(Str(row, "as_of")));
   }
   if (tag == "milestone") {
     auto milestone = Code("milestone", Str(row, "milestone"));
     if (!milestone) return fmt::format("milestone {} is not in this plan", Str(row, "milestone"));
     if (refs_only || !row["done_on"].is_string()) return std::nullopt;
+    const int64_t action = FindMilestone(connection_, Str(row, "milestone"))->action_id;
+    if (auto locked =
+            Locked(LockSubject::Action(action), *domain::ParseIsoDate(Str(row, "done_on")))) {
+      return locked;
+    }
     SQLite::Statement done(connection_.db(), kMilestoneDone);
     done.bind(":id", *milestone);
     done.executeStep();
@@ -293,16 +301,10 @@ Status Receiver::WriteRow(const PendingRecord& record, const Json& row) {
     event.bind(":journal_id", record.journal_id);
     event.exec();
   } else if (tag == "approval") {
-    SQLite::Statement insert(connection_.db(), kInsertApproval);
-    insert.bind(":unit_id", unit_id("unit"));
-    insert.bind(":period", Str(row, "period"));
-    insert.bind(":event", Str(row, "event"));
-    insert.bind(":by_unit_id", unit_id("by"));
-    insert.bind(":recorded_at", Str(row, "recorded_at"));
-    insert.bind(":partial", row.value("partial", 0));
-    insert.bind(":note", Str(row, "note"));
-    insert.bind(":journal_id", record.journal_id);
-    insert.exec();
+    AppendApproval(connection_,
+                   {unit_id("unit"), Str(row, "period"), Str(row, "event"), unit_id("by"),
+                    Str(row, "recorded_at"), row.value("partial", 0) != 0, Str(row, "note"),
+                    record.journal_id});
   } else if (tag == "settlement") {
     SQLite::Statement open(connection_.db(), kOpenConflict);
     open.bind(":uid", Str(row, "conflict"));
@@ -371,6 +373,13 @@ Status Receiver::FlushEntries() {
   if (refusals.empty()) return Status::Ok();
   return Status::BadData(
       fmt::format("a received entry was refused by the database: {}", refusals.front().message));
+}
+
+std::optional<std::string> Receiver::Locked(const LockSubject& subject, const domain::Date& on) {
+  // The master's published records are its own state: a lock there was judged there.
+  if (policy_.authoritative) return std::nullopt;
+  if (auto lock = locks_.Check(subject, on, "dated")) return "a period lock covers it: " + *lock;
+  return std::nullopt;
 }
 
 bool Receiver::Retracted(bool entry, int64_t id) {

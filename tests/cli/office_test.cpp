@@ -228,3 +228,38 @@ TEST_CASE("offices: keys are private files, registered to one unit", "[cli][offi
                     {"--as", "hunan-drc", "assign", "T3.09", "xiangtan", "--role", "support"})
             .code == 65);
 }
+
+TEST_CASE("offices: sign-off travels, and a lock on the master keeps a late entry as a conflict",
+          "[cli][offices]") {
+  Offices offices;
+  // Liling submits its third quarter on its own machine; the master learns it by packet.
+  REQUIRE(offices.Office("liling", {"submit", "2026Q3"}).code == 0);
+  REQUIRE(offices
+              .Office("liling",
+                      {"send", "--out", offices.File("l1.pkt"), "--key", offices.Key("liling")})
+              .code == 0);
+  REQUIRE(offices.Master({"receive", offices.File("l1.pkt")}).code == 0);
+  CliResult approvals = RunCli({"--db", offices.czt.db, "--format", "json", "approvals", "--period",
+                                "2026Q3", "--unit", "liling"});
+  REQUIRE(approvals.code == 0);
+  const json listing = json::parse(approvals.out);
+  REQUIRE(listing["rows"].size() == 1);
+  CHECK(listing["rows"][0]["state"] == "submitted");
+
+  // Zhuzhou approves on the master, which locks the quarter; an entry Liling backdates into it
+  // meanwhile arrives as a conflict, not as a change to an approved quarter.
+  REQUIRE(RunCli({"--db", offices.czt.db, "--as", "zhuzhou", "approve", "liling", "2026Q3"}).code ==
+          0);
+  REQUIRE(
+      offices.Office("liling", {"log", "T3.09", "--percent", "78", "--on", "2026-09-28"}).code ==
+      0);
+  REQUIRE(offices
+              .Office("liling",
+                      {"send", "--out", offices.File("l2.pkt"), "--key", offices.Key("liling")})
+              .code == 0);
+  CliResult received = offices.Master({"--format", "json", "receive", offices.File("l2.pkt")});
+  REQUIRE(received.code == 0);
+  CHECK(json::parse(received.out)[0]["conflicts"] == 1);
+  CliResult conflicts = offices.Master({"conflicts"});
+  CHECK(conflicts.out.find("period lock") != std::string::npos);
+}
