@@ -61,6 +61,10 @@ void DescribeExport(po::options_description& options,
                     po::positional_options_description& positional);
 Status RunExport(Context& context, const po::variables_map& args);
 
+void DescribeTrend(po::options_description& options,
+                   po::positional_options_description& positional);
+Status RunTrend(Context& context, const po::variables_map& args);
+
 void DescribeReport(po::options_description& options,
                     po::positional_options_description& positional);
 Status RunReport(Context& context, const po::variables_map& args);

@@ -3,6 +3,7 @@
 #include "cli/filters.h"
 #include "store/audit_queries.h"
 #include "store/indicator_queries.h"
+#include "store/progress_timeline.h"
 #include "store/status_queries.h"
 
 namespace plantrack::cli {
@@ -48,6 +49,26 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
   report::AuditOptions worded = options;
   worded.zh = context.lang == Lang::kZh;
   return report::BuildAudit(input, worded);
+}
+
+report::TrendModel LoadTrend(Context& context, const store::ActionFilter& filter,
+                             domain::PeriodKind kind) {
+  const auto plan = store::LoadPlan(*context.db);
+  const domain::Date from = plan ? report::StoredDate(plan->issued_on) : context.as_of;
+  const std::vector<domain::PeriodEnd> ends = domain::PeriodEnds(from, context.as_of, kind);
+  std::vector<std::string> days;
+  for (const domain::PeriodEnd& end : ends) days.push_back(domain::FormatIsoDate(end.on));
+  const auto timeline = store::ProgressTimeline::Load(*context.db, filter, std::move(days));
+  const auto areas = store::ListAreas(*context.db);
+  report::TrendModel model{
+      context.as_of, kind == domain::PeriodKind::kYear ? "year" : "quarter", {}};
+  for (size_t i = 0; i < ends.size(); ++i) {
+    // The milestones do not enter the row, so the status model is built without them.
+    const auto status = report::BuildStatus(
+        areas, report::AssessActions(timeline.On(i), ends[i].on), {}, ends[i].on, true);
+    model.rows.push_back(report::TrendRowOf(ends[i], status));
+  }
+  return model;
 }
 
 report::RenderOptions RenderOptionsOf(const Context& context) {

@@ -9,6 +9,7 @@
 #include "report/audit_report.h"
 #include "report/overdue_report.h"
 #include "report/status_report.h"
+#include "report/trend_report.h"
 
 namespace plantrack::cli {
 
@@ -26,6 +27,11 @@ std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::Acti
 // them (the audit needs all of them, whatever its --unit); loaded otherwise.
 report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options,
                              const std::vector<report::AssessedAction>* all_actions = nullptr);
+
+// The status as of each period end from the plan's issue (or as-of, without a plan) to as-of:
+// the progress log is read once and each day is replayed in memory through the status model.
+report::TrendModel LoadTrend(Context& context, const store::ActionFilter& filter,
+                             domain::PeriodKind kind);
 
 report::RenderOptions RenderOptionsOf(const Context& context);
 

@@ -114,8 +114,8 @@ TEST_CASE("czt: --lang zh words every table in Chinese and leaves JSON keys and 
           "[cli][czt]") {
   plantrack::testing::CztFile czt;
   const std::vector<std::vector<std::string>> commands = {
-      {"status"}, {"overdue"}, {"indicators"}, {"audit"},           {"areas"},
-      {"units"},  {"actions"}, {"milestones"}, {"history", "T1.01"}};
+      {"status"},  {"overdue"},    {"indicators"},       {"audit"}, {"areas"}, {"units"},
+      {"actions"}, {"milestones"}, {"history", "T1.01"}, {"trend"}};
   for (const auto& command : commands) {
     INFO(command[0]);
     std::vector<std::string> args{"--db", czt.db, "--as-of", "2026-11-28", "--lang", "zh"};
