@@ -1,7 +1,9 @@
 #include "cli/report_inputs.h"
 
 #include "cli/filters.h"
+#include "domain/evaluation.h"
 #include "store/audit_queries.h"
+#include "store/evaluation_queries.h"
 #include "store/indicator_queries.h"
 #include "store/progress_timeline.h"
 #include "store/status_queries.h"
@@ -69,6 +71,39 @@ report::TrendModel LoadTrend(Context& context, const store::ActionFilter& filter
     model.rows.push_back(report::TrendRowOf(ends[i], status));
   }
   return model;
+}
+
+std::vector<int> PlanHorizons(Context& context) {
+  const auto plan = store::LoadPlan(*context.db);
+  if (!plan) return {2025, 2035};
+  return {static_cast<int>(report::StoredDate(plan->near_horizon).year()),
+          static_cast<int>(report::StoredDate(plan->far_horizon).year())};
+}
+
+std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(Context& context,
+                                                             store::ActionFilter filter) {
+  const std::vector<int> horizons = PlanHorizons(context);
+  if (!filter.horizon) filter.horizon = domain::DefaultHorizon(horizons, context.as_of);
+  const std::string as_of = domain::FormatIsoDate(context.as_of);
+  auto input = std::make_unique<report::EvaluationInput>();
+  input->as_of = context.as_of;
+  input->horizon = *filter.horizon;
+  for (int year : horizons) {
+    if (year < input->horizon) input->previous_horizon = std::max(input->previous_horizon, year);
+  }
+  if (const auto plan = store::LoadPlan(*context.db)) {
+    input->issued_on = report::StoredDate(plan->issued_on);
+  }
+  input->areas = store::ListAreas(*context.db);
+  input->units = store::ListUnits(*context.db, true);
+  input->actions = LoadAssessed(context, filter);
+  input->done_dates = store::LoadDoneDates(*context.db, filter, as_of);
+  input->milestones = store::ListMilestones(*context.db, filter);
+  // Indicators belong to the whole plan, not to an area or a unit.
+  input->indicators_shown = !filter.area && !filter.unit;
+  if (input->indicators_shown) input->indicators = store::LoadIndicators(*context.db, as_of);
+  input->keep_empty_areas = !filter.area && !filter.unit;
+  return input;
 }
 
 report::RenderOptions RenderOptionsOf(const Context& context) {

@@ -74,8 +74,10 @@ void Sparklines(const TrendModel& model, const RenderOptions& options, std::ostr
 
 TrendRow TrendRowOf(const domain::PeriodEnd& end, const StatusModel& status) {
   const AreaStatus& total = status.total;
-  return {end.label,  end.on,      end.partial, total.actions, total.percent,
-          total.done, total.green, total.amber, total.red};
+  TrendRow row{end.label,  end.on,      end.partial, total.actions, total.percent,
+               total.done, total.green, total.amber, total.red,     {}};
+  for (const AreaStatus& area : status.areas) row.areas.emplace_back(area.code, area.percent);
+  return row;
 }
 
 std::string Sparkline(const std::vector<double>& values, double low, double high) {

@@ -21,6 +21,8 @@ struct TrendRow {
   int actions = 0;
   double percent = 0;
   int done = 0, green = 0, amber = 0, red = 0;
+  // Weighted percent per task area (code order): the HTML report's burn-up lines.
+  std::vector<std::pair<std::string, double>> areas;
 };
 
 struct TrendModel {
