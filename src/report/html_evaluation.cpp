@@ -34,6 +34,15 @@ std::string Badge(const std::string& outcome) {
                      HtmlEscape(outcome));
 }
 
+// The line under a list cut short, naming the command that prints it all.
+std::string MoreLine(size_t shown, size_t total, bool zh) {
+  if (shown >= total) return "";
+  return Phrase(
+      zh, R"(<p class="more">… and {} more: <code>plantrack evaluate</code> lists them all</p>)",
+      R"(<p class="more">……另有{}项，完整列表见 <code>plantrack evaluate</code></p>)",
+      total - shown);
+}
+
 std::string RollUpRows(const std::vector<const RollUp*>& rows, bool zh) {
   std::string html;
   for (const RollUp* r : rows) {
@@ -85,39 +94,43 @@ std::string ActionTable(const EvaluationModel& e, bool zh) {
         HtmlEscape(action.due_on), Badge(domain::OutcomeName(a.outcome.outcome)),
         a.outcome.days_late ? std::to_string(a.outcome.days_late) : "", a.item->assessment.percent);
   }
-  html += "</table>";
-  if (actions.size() > kMaxOutcomes) {
-    html += Phrase(
-        zh, R"(<p class="more">… and {} more: <code>plantrack evaluate</code> lists them all</p>)",
-        R"(<p class="more">……另有{}项，完整列表见 <code>plantrack evaluate</code></p>)",
-        actions.size() - kMaxOutcomes);
-  }
-  return html;
+  return html + "</table>" + MoreLine(std::min(actions.size(), kMaxOutcomes), actions.size(), zh);
 }
 
 std::string TargetTable(const EvaluationModel& e, bool zh) {
+  // Worst first: missed (the largest share of the change asked for still missing first), then
+  // no data, then met.
+  std::vector<std::pair<const store::IndicatorRow*, const TargetView*>> targets;
+  for (const IndicatorEvaluation& indicator : e.indicators) {
+    for (const TargetView& t : indicator.targets) targets.emplace_back(indicator.indicator, &t);
+  }
+  auto rank = [](const auto& item) {
+    const TargetView& t = *item.second;
+    const int order = t.Assessment() == "missed" ? 0 : t.Assessment() == "met" ? 2 : 1;
+    return std::make_tuple(order, -t.judgement.gap_share.value_or(0), item.first->code, t.year);
+  };
+  std::stable_sort(targets.begin(), targets.end(),
+                   [&](const auto& a, const auto& b) { return rank(a) < rank(b); });
   std::string html = fmt::format(
       "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>",
       L(zh, "Indicator", "指标"), L(zh, "Year", "年份"), L(zh, "Target", "目标值"),
       L(zh, "Value at the year's end", "年末值"), L(zh, "Outcome", "结果"), L(zh, "Gap", "差距"));
-  for (const IndicatorEvaluation& indicator : e.indicators) {
-    const store::IndicatorRow& row = *indicator.indicator;
-    for (const TargetView& t : indicator.targets) {
-      html += fmt::format(
-          R"(<tr><td>{} ({})</td><td class="num">{}</td><td class="num">{:.4g}</td>)"
-          R"(<td class="num">{}</td><td>{}</td><td class="num">{}</td></tr>)",
-          T(zh, row.name_en, row.name_zh), HtmlEscape(row.measure_unit), t.year, t.value,
-          t.judged_value ? fmt::format("{:.4g} ({})", *t.judged_value, t.judged_on) : "",
-          Badge(t.Assessment()),
-          t.judgement.gap
-              ? fmt::format("{:.4g}{}", *t.judgement.gap,
-                            t.judgement.gap_share
-                                ? fmt::format(" ({:.0f}%)", 100 * *t.judgement.gap_share)
-                                : "")
-              : "");
+  for (size_t i = 0; i < targets.size() && i < kMaxOutcomes; ++i) {
+    const store::IndicatorRow& row = *targets[i].first;
+    const TargetView& t = *targets[i].second;
+    std::string gap;
+    if (t.judgement.gap) {
+      gap = fmt::format("{:.4g}", *t.judgement.gap);
+      if (t.judgement.gap_share) gap += fmt::format(" ({:.0f}%)", 100 * *t.judgement.gap_share);
     }
+    html +=
+        fmt::format(R"(<tr><td>{} ({})</td><td class="num">{}</td><td class="num">{:.4g}</td>)"
+                    R"(<td class="num">{}</td><td>{}</td><td class="num">{}</td></tr>)",
+                    T(zh, row.name_en, row.name_zh), HtmlEscape(row.measure_unit), t.year, t.value,
+                    t.judged_value ? fmt::format("{:.4g} ({})", *t.judged_value, t.judged_on) : "",
+                    Badge(t.Assessment()), gap);
   }
-  return html + "</table>";
+  return html + "</table>" + MoreLine(std::min(targets.size(), kMaxOutcomes), targets.size(), zh);
 }
 
 }  // namespace
