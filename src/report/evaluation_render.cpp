@@ -145,9 +145,8 @@ Listing IndicatorListing(const EvaluationModel& model, const RenderOptions& opti
       const std::string on = t.passed ? t.judged_on : row.latest_on;
       listing.rows.push_back(
           {row.code, people ? Truncate(name, 30) : name, row.measure_unit, int64_t{t.year},
-           fmt::format("{:.4g}", t.value), value ? fmt::format("{:.4g}", *value) : std::string(),
-           on, t.Assessment(),
-           t.judgement.gap ? fmt::format("{:.4g}", *t.judgement.gap) : std::string(),
+           NumberText(t.value), value ? NumberText(*value) : std::string(), on, t.Assessment(),
+           t.judgement.gap ? NumberText(*t.judgement.gap) : std::string(),
            t.judgement.gap_share ? fmt::format("{:.0f}%", 100 * *t.judgement.gap_share)
                                  : std::string()});
     }

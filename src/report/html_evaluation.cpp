@@ -120,15 +120,15 @@ std::string TargetTable(const EvaluationModel& e, bool zh) {
     const TargetView& t = *targets[i].second;
     std::string gap;
     if (t.judgement.gap) {
-      gap = fmt::format("{:.4g}", *t.judgement.gap);
+      gap = NumberText(*t.judgement.gap);
       if (t.judgement.gap_share) gap += fmt::format(" ({:.0f}%)", 100 * *t.judgement.gap_share);
     }
-    html +=
-        fmt::format(R"(<tr><td>{} ({})</td><td class="num">{}</td><td class="num">{:.4g}</td>)"
-                    R"(<td class="num">{}</td><td>{}</td><td class="num">{}</td></tr>)",
-                    T(zh, row.name_en, row.name_zh), HtmlEscape(row.measure_unit), t.year, t.value,
-                    t.judged_value ? fmt::format("{:.4g} ({})", *t.judged_value, t.judged_on) : "",
-                    Badge(t.Assessment()), gap);
+    html += fmt::format(
+        R"(<tr><td>{} ({})</td><td class="num">{}</td><td class="num">{}</td>)"
+        R"(<td class="num">{}</td><td>{}</td><td class="num">{}</td></tr>)",
+        T(zh, row.name_en, row.name_zh), HtmlEscape(row.measure_unit), t.year, NumberText(t.value),
+        t.judged_value ? fmt::format("{} ({})", NumberText(*t.judged_value), t.judged_on) : "",
+        Badge(t.Assessment()), gap);
   }
   return html + "</table>" + MoreLine(std::min(targets.size(), kMaxOutcomes), targets.size(), zh);
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "domain/indicator_pace.h"
@@ -17,6 +18,10 @@ using Json = nlohmann::ordered_json;
 Json Optional(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
 
 }  // namespace
+
+std::string NumberText(double value) {
+  return fmt::format("{}", std::round(value * 10000.0) / 10000.0);
+}
 
 std::string TargetView::Outcome() const {
   return passed ? domain::TargetOutcomeName(judgement.outcome) : "";
@@ -109,8 +114,7 @@ void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const 
     for (const auto& target : row.targets) {
       const TargetView view = ViewTarget(row, target, as_of);
       // Text, not a number cell: table, CSV and Markdown print it the same way.
-      const std::string gap =
-          view.judgement.gap ? fmt::format("{:.4g}", *view.judgement.gap) : std::string();
+      const std::string gap = view.judgement.gap ? NumberText(*view.judgement.gap) : std::string();
       listing.rows.push_back({row.code, name, row.measure_unit, baseline, latest(), row.latest_on,
                               int64_t{target.year}, target.value, view.Assessment(), gap});
     }

@@ -38,6 +38,10 @@ TargetView ViewTarget(const store::IndicatorRow& row, const store::IndicatorTarg
 // outcome (null while ahead), pace (null once passed), judged {value, on}, gap, gap_share.
 nlohmann::ordered_json TargetJson(const TargetView& view);
 
+// A measured value or gap as people read it: rounded to four decimals, never in exponent form
+// (10000, not 1e+04; 1.2, not 1.2000000000000028).
+std::string NumberText(double value);
+
 void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const domain::Date& as_of,
                       const RenderOptions& options, std::ostream& out);
 
