@@ -74,7 +74,8 @@ struct SmallPlan {
     REQUIRE(result.code == 0);
     // A listing's rows come wrapped with the record's head.
     nlohmann::json parsed = nlohmann::json::parse(result.out);
-    return parsed.contains("rows") ? parsed["rows"] : parsed;
+    const bool wrapped = parsed.size() == 2 && parsed.contains("rows") && parsed.contains("record");
+    return wrapped ? parsed["rows"] : parsed;
   }
 };
 

@@ -9,6 +9,7 @@
 #include "cli/filters.h"
 #include "cli/record_footer.h"
 #include "cli/report_inputs.h"
+#include "domain/evaluation.h"
 #include "report/html_report.h"
 #include "store/audit_queries.h"
 #include "store/indicator_queries.h"
@@ -17,37 +18,18 @@ namespace plantrack::cli {
 namespace {
 
 // Weighted percent complete per task area at each quarter's end from the plan's issue to
-// as-of, and at as-of itself: the burn-up lines, for the actions of the report.
-std::vector<report::Series> BurnUp(Context& context, const report::HtmlReport& html) {
-  const domain::Date start =
-      html.plan ? report::StoredDate(html.plan->issued_on) : domain::AddDays(context.as_of, -365);
-  std::vector<domain::Date> days;
-  for (domain::Quarter q = domain::QuarterOf(start); domain::LastDay(q) < context.as_of;
-       q = domain::Next(q)) {
-    days.push_back(domain::LastDay(q));
-  }
-  days.push_back(context.as_of);
-  std::vector<std::string> dates;
-  for (const domain::Date& day : days) dates.push_back(domain::FormatIsoDate(day));
-  const auto percents = store::PercentsOn(*context.db, dates);
+// as-of, and at as-of itself: the burn-up lines, read off the trend's status of each day.
+std::vector<report::Series> BurnUp(const report::HtmlReport& html) {
   std::vector<report::Series> series;
   for (const report::AreaStatus& area : html.status.areas) {
-    // Each action's weight times its percent on each day, summed over the area's actions.
-    std::vector<double> weighted(days.size(), 0.0);
-    double weights = 0;
-    for (const auto& item : html.actions) {
-      if (item.action.area != area.code) continue;
-      weights += item.action.weight;
-      auto found = percents.find(item.action.code);
-      if (found == percents.end()) continue;  // never logged: 0 % throughout
-      for (size_t i = 0; i < days.size(); ++i) weighted[i] += item.action.weight * found->second[i];
-    }
     report::Series line{
         area.code + " " + (html.zh && !area.title_zh.empty() ? area.title_zh : area.title_en),
         "",
         {}};
-    for (size_t i = 0; i < days.size(); ++i) {
-      line.points.emplace_back(days[i], weights > 0 ? weighted[i] / weights : 0);
+    for (const report::TrendRow& row : html.trend.rows) {
+      for (const auto& [code, percent] : row.areas) {
+        if (code == area.code) line.points.emplace_back(row.on, percent);
+      }
     }
     series.push_back(std::move(line));
   }
@@ -74,7 +56,19 @@ Status RunReport(Context& context, const po::variables_map& args) {
   html.scope = filter->unit.value_or("");
   html.actions = LoadAssessed(context, *filter);
   html.status = LoadStatus(context, *filter, html.actions);
-  html.burnup = BurnUp(context, html);
+  html.trend = LoadTrend(context, *filter, domain::PeriodKind::kQuarter);
+  html.burnup = BurnUp(html);
+  // The last horizon that has passed, if any: the report looks back at it.
+  int passed = 0;
+  for (int year : PlanHorizons(context)) {
+    if (domain::HorizonPassed(year, context.as_of)) passed = year;
+  }
+  if (passed != 0) {
+    store::ActionFilter at_horizon = *filter;
+    at_horizon.horizon = passed;
+    html.evaluation_input = LoadEvaluationInput(context, at_horizon);
+    html.evaluation = report::BuildEvaluation(*html.evaluation_input);
+  }
   html.heat = report::BuildHeatMap(store::ListUnits(*context.db, true),
                                    store::ListResponsibilities(*context.db), html.actions);
   html.overdue = LoadOverdue(context, *filter, html.actions, {});

@@ -24,6 +24,13 @@ std::span<const CommandSpec> Commands() {
        DescribeOverdue, RunOverdue},
       {"indicators", "", "indicator values against their targets, with the pace per horizon",
        Access::kRead, false, DescribeNothing, RunIndicators},
+      {"evaluate", "[--horizon 2025|2035] [--area T] [--unit U]",
+       "outcomes at a horizon: done on time, late or not, targets met or missed (or, ahead, the "
+       "mid-term view)",
+       Access::kRead, false, DescribeEvaluate, RunEvaluate},
+      {"trend", "[--by quarter|year] [--area T] [--unit U] [--horizon Y]",
+       "the status as of each quarter (or year) end since the plan's issue", Access::kRead, false,
+       DescribeTrend, RunTrend},
       {"audit",
        "[--unit U] [--period 2026Q3 | --from Q --to Q] [--stale-days N] [--fail-on findings]",
        "responsibilities per unit, findings, and reporting completeness per quarter", Access::kRead,

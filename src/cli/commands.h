@@ -74,6 +74,13 @@ void DescribeExport(po::options_description& options,
                     po::positional_options_description& positional);
 Status RunExport(Context& context, const po::variables_map& args);
 
+void DescribeTrend(po::options_description& options,
+                   po::positional_options_description& positional);
+Status RunTrend(Context& context, const po::variables_map& args);
+void DescribeEvaluate(po::options_description& options,
+                      po::positional_options_description& positional);
+Status RunEvaluate(Context& context, const po::variables_map& args);
+
 void DescribeReport(po::options_description& options,
                     po::positional_options_description& positional);
 Status RunReport(Context& context, const po::variables_map& args);

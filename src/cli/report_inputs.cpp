@@ -1,10 +1,13 @@
 #include "cli/report_inputs.h"
 
 #include "cli/filters.h"
+#include "domain/evaluation.h"
 #include "store/audit_queries.h"
 #include "store/identity.h"
 #include "store/indicator_queries.h"
 #include "store/signoff_store.h"
+#include "store/evaluation_queries.h"
+#include "store/progress_timeline.h"
 #include "store/status_queries.h"
 
 namespace plantrack::cli {
@@ -65,6 +68,59 @@ std::vector<report::ApprovalRow> LoadApprovals(Context& context, const domain::Q
     if (auto found = store::FindUnit(*context.db, *unit)) input.within = found->id;
   }
   return report::BuildApprovals(input);
+}
+
+report::TrendModel LoadTrend(Context& context, const store::ActionFilter& filter,
+                             domain::PeriodKind kind) {
+  const auto plan = store::LoadPlan(*context.db);
+  const domain::Date from = plan ? report::StoredDate(plan->issued_on) : context.as_of;
+  const std::vector<domain::PeriodEnd> ends = domain::PeriodEnds(from, context.as_of, kind);
+  std::vector<std::string> days;
+  for (const domain::PeriodEnd& end : ends) days.push_back(domain::FormatIsoDate(end.on));
+  const auto timeline = store::ProgressTimeline::Load(*context.db, filter, std::move(days));
+  const auto areas = store::ListAreas(*context.db);
+  report::TrendModel model{
+      context.as_of, kind == domain::PeriodKind::kYear ? "year" : "quarter", {}};
+  for (size_t i = 0; i < ends.size(); ++i) {
+    // The milestones do not enter the row, so the status model is built without them.
+    const auto status = report::BuildStatus(
+        areas, report::AssessActions(timeline.On(i), ends[i].on), {}, ends[i].on, true);
+    model.rows.push_back(report::TrendRowOf(ends[i], status));
+  }
+  return model;
+}
+
+std::vector<int> PlanHorizons(Context& context) {
+  const auto plan = store::LoadPlan(*context.db);
+  if (!plan) return {2025, 2035};
+  return {static_cast<int>(report::StoredDate(plan->near_horizon).year()),
+          static_cast<int>(report::StoredDate(plan->far_horizon).year())};
+}
+
+std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(Context& context,
+                                                             store::ActionFilter filter) {
+  const std::vector<int> horizons = PlanHorizons(context);
+  if (!filter.horizon) filter.horizon = domain::DefaultHorizon(horizons, context.as_of);
+  const std::string as_of = domain::FormatIsoDate(context.as_of);
+  auto input = std::make_unique<report::EvaluationInput>();
+  input->as_of = context.as_of;
+  input->horizon = *filter.horizon;
+  for (int year : horizons) {
+    if (year < input->horizon) input->previous_horizon = std::max(input->previous_horizon, year);
+  }
+  if (const auto plan = store::LoadPlan(*context.db)) {
+    input->issued_on = report::StoredDate(plan->issued_on);
+  }
+  input->areas = store::ListAreas(*context.db);
+  input->units = store::ListUnits(*context.db, true);
+  input->actions = LoadAssessed(context, filter);
+  input->done_dates = store::LoadDoneDates(*context.db, filter, as_of);
+  input->milestones = store::ListMilestones(*context.db, filter);
+  // Indicators belong to the whole plan, not to an area or a unit.
+  input->indicators_shown = !filter.area && !filter.unit;
+  if (input->indicators_shown) input->indicators = store::LoadIndicators(*context.db, as_of);
+  input->keep_empty_areas = !filter.area && !filter.unit;
+  return input;
 }
 
 report::RenderOptions RenderOptionsOf(const Context& context) {

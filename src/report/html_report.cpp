@@ -6,6 +6,7 @@
 #include <set>
 #include <span>
 
+#include "report/html_sections.h"
 #include "report/unit_tree.h"
 #include "report/wording.h"
 
@@ -315,8 +316,10 @@ std::string RenderHtml(const HtmlReport& r) {
                            {{domain::Date{date::year{2025}, date::December, date::day{31}}, "2025"},
                             {to, "2035"},
                             {r.as_of, page.L("as of", "截至")}});
+  page.html += TrendSection(r.trend, from, to, r.zh);
   Areas(r, page);
   HeatMap(r, page);
+  if (r.evaluation) page.html += EvaluationSection(*r.evaluation, r.zh);
   page.html += fmt::format("<h2>{}</h2>", page.L("Overdue and at risk", "逾期与风险"));
   OverdueRows(First(r.overdue, kMaxRows), page, page.html);
   page.html += MoreLine(page, kMaxRows, r.overdue.size(), "overdue");

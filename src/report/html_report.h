@@ -1,18 +1,23 @@
 #pragma once
 // The self-contained HTML status report: one file with inline CSS and SVG, no scripts and no
 // external resources, readable offline and printable on A4. It renders the models of the
-// status, overdue and audit reports and adds no rules of its own. Every text is escaped.
+// status, overdue, audit, trend and evaluate reports and adds no rules of its own. Every text is
+// escaped.
 
 #include <map>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "report/approvals_report.h"
 #include "report/assessed.h"
 #include "report/audit_report.h"
+#include "report/evaluation_report.h"
 #include "report/overdue_report.h"
 #include "report/status_report.h"
 #include "report/svg_charts.h"
+#include "report/trend_report.h"
 #include "store/audit_queries.h"
 #include "store/indicator_queries.h"
 #include "store/plan_queries.h"
@@ -47,6 +52,10 @@ struct HtmlReport {
   StatusModel status;
   std::vector<AssessedAction> actions;
   std::vector<Series> burnup;  // one per task area
+  TrendModel trend;            // by quarter
+  // The last passed horizon's evaluation (none before 2025 has passed), and what it points into.
+  std::unique_ptr<EvaluationInput> evaluation_input;
+  std::optional<EvaluationModel> evaluation;
   std::vector<HeatRow> heat;
   std::vector<OverdueItem> overdue;
   AuditModel audit;

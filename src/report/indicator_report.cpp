@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "domain/indicator_pace.h"
@@ -12,15 +13,54 @@
 namespace plantrack::report {
 namespace {
 
-std::string PaceOf(const store::IndicatorRow& row, const store::IndicatorTarget& target) {
-  if (!row.latest_value) return domain::PaceName(domain::Pace::kNoData);
-  domain::IndicatorFacts facts{row.direction == "down", row.baseline_value, row.baseline_year,
-                               target.value, target.year};
-  return domain::PaceName(
-      domain::ClassifyPace(facts, *row.latest_value, StoredDate(row.latest_on)));
-}
+using Json = nlohmann::ordered_json;
+
+Json Optional(const std::optional<double>& value) { return value ? Json(*value) : Json(nullptr); }
 
 }  // namespace
+
+std::string NumberText(double value) {
+  return fmt::format("{}", std::round(value * 10000.0) / 10000.0);
+}
+
+std::string TargetView::Outcome() const {
+  return passed ? domain::TargetOutcomeName(judgement.outcome) : "";
+}
+
+TargetView ViewTarget(const store::IndicatorRow& row, const store::IndicatorTarget& target,
+                      const domain::Date& as_of) {
+  TargetView view;
+  view.year = target.year;
+  view.value = target.value;
+  view.passed = domain::HorizonPassed(target.year, as_of);
+  const domain::IndicatorFacts facts{row.direction == "down", row.baseline_value, row.baseline_year,
+                                     target.value, target.year};
+  if (view.passed) {
+    view.judged_value = target.year_end_value;
+    view.judged_on = target.year_end_on;
+    view.judgement = domain::JudgeTarget(facts, target.year_end_value);
+  } else if (!row.latest_value) {
+    view.pace = domain::PaceName(domain::Pace::kNoData);
+  } else {
+    view.pace =
+        domain::PaceName(domain::ClassifyPace(facts, *row.latest_value, StoredDate(row.latest_on)));
+  }
+  return view;
+}
+
+Json TargetJson(const TargetView& view) {
+  Json judged = nullptr;
+  if (view.judged_value) judged = {{"value", *view.judged_value}, {"on", view.judged_on}};
+  Json json{{"year", view.year},
+            {"value", view.value},
+            {"passed", view.passed},
+            {"outcome", view.passed ? Json(view.Outcome()) : Json(nullptr)},
+            {"pace", view.passed ? Json(nullptr) : Json(view.pace)},
+            {"judged", judged},
+            {"gap", Optional(view.judgement.gap)},
+            {"gap_share", Optional(view.judgement.gap_share)}};
+  return json;
+}
 
 void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const domain::Date& as_of,
                       const RenderOptions& options, std::ostream& out) {
@@ -28,15 +68,13 @@ void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const 
     return options.zh && !row.name_zh.empty() ? row.name_zh : row.name_en;
   };
   if (options.format == Format::kJson) {
-    using Json = nlohmann::ordered_json;
     Json json{{"as_of", domain::FormatIsoDate(as_of)}, {"indicators", Json::array()}};
     for (const store::IndicatorRow& row : indicators) {
       Json latest = nullptr;
       if (row.latest_value) latest = {{"value", *row.latest_value}, {"on", row.latest_on}};
       Json targets = Json::array();
       for (const auto& target : row.targets) {
-        targets.push_back(
-            {{"year", target.year}, {"value", target.value}, {"pace", PaceOf(row, target)}});
+        targets.push_back(TargetJson(ViewTarget(row, target, as_of)));
       }
       json["indicators"].push_back(
           {{"code", row.code},
@@ -51,7 +89,7 @@ void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const 
     out << json.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
     return;
   }
-  // One row per indicator and target year.
+  // One row per indicator and target year; PACE holds the outcome once the year has passed.
   const bool people = options.format == Format::kTable;
   Listing listing{{{"code", "CODE"},
                    {"name", "NAME"},
@@ -61,19 +99,24 @@ void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const 
                    {"latest_on", "ON"},
                    {"target_year", "YEAR", true},
                    {"target", "TARGET", true},
-                   {"pace", "PACE"}},
+                   {"pace", "PACE"},
+                   {"gap", "GAP", true}},
                   {}};
   for (const store::IndicatorRow& row : indicators) {
     const std::string name = people ? Truncate(name_of(row), 36) : name_of(row);
-    const Cell latest = row.latest_value ? Cell{*row.latest_value} : Cell{};
+    // A fresh cell per row: copying one variant cell trips GCC 12's maybe-uninitialized.
+    auto latest = [&]() -> Cell { return row.latest_value ? Cell{*row.latest_value} : Cell{}; };
     const std::string baseline = fmt::format("{} ({})", row.baseline_value, row.baseline_year);
     if (row.targets.empty()) {
-      listing.rows.push_back({row.code, name, row.measure_unit, baseline, latest, row.latest_on,
-                              Cell{}, Cell{}, std::string("no-target")});
+      listing.rows.push_back({row.code, name, row.measure_unit, baseline, latest(), row.latest_on,
+                              Cell{}, Cell{}, std::string("no-target"), std::string()});
     }
     for (const auto& target : row.targets) {
-      listing.rows.push_back({row.code, name, row.measure_unit, baseline, latest, row.latest_on,
-                              int64_t{target.year}, target.value, PaceOf(row, target)});
+      const TargetView view = ViewTarget(row, target, as_of);
+      // Text, not a number cell: table, CSV and Markdown print it the same way.
+      const std::string gap = view.judgement.gap ? NumberText(*view.judgement.gap) : std::string();
+      listing.rows.push_back({row.code, name, row.measure_unit, baseline, latest(), row.latest_on,
+                              int64_t{target.year}, target.value, view.Assessment(), gap});
     }
   }
   if (options.format == Format::kMarkdown) {

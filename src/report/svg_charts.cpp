@@ -142,4 +142,48 @@ std::string IndicatorChart(const Series& values, const std::vector<TargetLine>& 
   return svg + "</svg>";
 }
 
+std::string StackedChart(const std::vector<domain::Date>& days, const std::vector<Layer>& layers,
+                         const domain::Date& from, const domain::Date& to) {
+  double high = 0;
+  for (size_t i = 0; i < days.size(); ++i) {
+    double sum = 0;
+    for (const Layer& layer : layers) sum += i < layer.values.size() ? layer.values[i] : 0;
+    high = std::max(high, sum);
+  }
+  const Frame frame{720, 220, 40, 150, 12, 28, from, to, 0, high > 0 ? high : 1};
+  std::string svg = fmt::format(
+      R"(<svg class="chart stacked" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" )"
+      R"(width="100%" role="img">)",
+      frame.width, frame.height);
+  svg += fmt::format(R"(<text x="{}" y="{:.1f}" font-size="10" text-anchor="end">{}</text>)",
+                     frame.left - 4, frame.Y(frame.high) + 3, Shorten(frame.high));
+  for (int year = static_cast<int>(from.year()) + 1; year <= static_cast<int>(to.year()); ++year) {
+    const domain::Date jan1{date::year{year}, date::January, date::day{1}};
+    svg += fmt::format(R"(<text x="{:.1f}" y="{}" font-size="9" text-anchor="middle">{}</text>)",
+                       frame.X(jan1), frame.height - 10, year);
+  }
+  // Each band runs along the top of the one below it and back along its own bottom.
+  std::vector<double> base(days.size(), 0.0);
+  for (size_t l = 0; l < layers.size(); ++l) {
+    std::string top, bottom;
+    for (size_t i = 0; i < days.size(); ++i) {
+      const double value = i < layers[l].values.size() ? layers[l].values[i] : 0;
+      top += fmt::format("{:.1f},{:.1f} ", frame.X(days[i]), frame.Y(base[i] + value));
+    }
+    for (size_t i = days.size(); i-- > 0;) {
+      bottom += fmt::format("{:.1f},{:.1f} ", frame.X(days[i]), frame.Y(base[i]));
+      base[i] += i < layers[l].values.size() ? layers[l].values[i] : 0;
+    }
+    svg += fmt::format(R"(<polygon class="band" fill="{}" stroke="none" points="{}{}"/>)",
+                       HtmlEscape(layers[l].color), top, bottom);
+    const double y = frame.top + 14 + 16.0 * static_cast<double>(layers.size() - 1 - l);
+    const double x = frame.width - frame.right + 10;
+    svg +=
+        fmt::format(R"(<rect x="{:.1f}" y="{:.1f}" width="10" height="10" fill="{}"/>)"
+                    R"(<text x="{:.1f}" y="{:.1f}" font-size="11">{}</text>)",
+                    x, y - 9, HtmlEscape(layers[l].color), x + 14, y, HtmlEscape(layers[l].label));
+  }
+  return svg + "</svg>";
+}
+
 }  // namespace plantrack::report

@@ -38,4 +38,14 @@ struct TargetLine {
 std::string IndicatorChart(const Series& values, const std::vector<TargetLine>& targets,
                            const domain::Date& from, const domain::Date& to);
 
+// Counts stacked over time (the trend of done/green/amber/red actions): one band per layer,
+// bottom layer first, each with one value per day of `days`.
+struct Layer {
+  std::string label;
+  std::string color;
+  std::vector<double> values;
+};
+std::string StackedChart(const std::vector<domain::Date>& days, const std::vector<Layer>& layers,
+                         const domain::Date& from, const domain::Date& to);
+
 }  // namespace plantrack::report

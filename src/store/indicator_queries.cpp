@@ -20,8 +20,18 @@ constexpr const char* kIndicators = R"sql(
    ORDER BY i.code
 )sql";
 
+// One index seek per target on indicator_value (indicator_id, as_of).
 constexpr const char* kTargets = R"sql(
-  SELECT indicator_id, horizon, value, source FROM indicator_target ORDER BY indicator_id, horizon
+  SELECT t.indicator_id, t.horizon, t.value, t.source, v.value, v.as_of
+    FROM indicator_target t
+    LEFT JOIN indicator_value v ON v.id = (
+      SELECT v2.id FROM indicator_value v2
+       WHERE v2.indicator_id = t.indicator_id
+         AND v2.as_of <= min(printf('%04d-12-31', t.horizon), :as_of)
+         AND NOT EXISTS (SELECT 1 FROM indicator_value_retraction r
+                          WHERE r.indicator_value_id = v2.id)
+       ORDER BY v2.as_of DESC, v2.id DESC LIMIT 1)
+   ORDER BY t.indicator_id, t.horizon
 )sql";
 
 constexpr const char* kSeries = R"sql(
@@ -48,10 +58,16 @@ std::vector<IndicatorPoint> LoadIndicatorSeries(Connection& connection, const st
 std::vector<IndicatorRow> LoadIndicators(Connection& connection, const std::string& as_of) {
   std::map<int64_t, std::vector<IndicatorTarget>> targets;
   SQLite::Statement target_query(connection.db(), kTargets);
+  target_query.bind(":as_of", as_of);
   while (target_query.executeStep()) {
-    targets[target_query.getColumn(0).getInt64()].push_back(
-        {target_query.getColumn(1).getInt(), target_query.getColumn(2).getDouble(),
-         target_query.getColumn(3).getString()});
+    IndicatorTarget target{target_query.getColumn(1).getInt(),
+                           target_query.getColumn(2).getDouble(),
+                           target_query.getColumn(3).getString(), std::nullopt, ""};
+    if (!target_query.getColumn(4).isNull()) {
+      target.year_end_value = target_query.getColumn(4).getDouble();
+      target.year_end_on = target_query.getColumn(5).getString();
+    }
+    targets[target_query.getColumn(0).getInt64()].push_back(std::move(target));
   }
   SQLite::Statement query(connection.db(), kIndicators);
   query.bind(":as_of", as_of);

@@ -13,6 +13,10 @@ struct IndicatorTarget {
   int year = 0;
   double value = 0;
   std::string source;
+  // The latest live value on or before the end of the target's year (and on or before as-of):
+  // what the target is judged on once its year has passed. A value dated later does not count.
+  std::optional<double> year_end_value;
+  std::string year_end_on;  // empty when there is none
 };
 
 struct IndicatorRow {

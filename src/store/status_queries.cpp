@@ -136,41 +136,4 @@ std::vector<AreaMilestones> SummariseMilestones(Connection& connection, const Ac
   return result;
 }
 
-std::unordered_map<std::string, std::vector<int>> PercentsOn(Connection& connection,
-                                                             const std::vector<std::string>& days) {
-  std::unordered_map<std::string, std::vector<int>> percents;
-  if (days.empty()) return percents;
-  auto code_of = ActionCodesById(connection);
-
-  // Entries in action, then date order (the order of the progress_log_by_action index).
-  SQLite::Statement query(connection.db(), R"sql(
-    SELECT p.action_id, p.logged_on, p.percent FROM progress_log p
-     WHERE p.logged_on <= :last AND p.id NOT IN (SELECT progress_log_id FROM retraction)
-     ORDER BY p.action_id, p.logged_on, p.id
-  )sql");
-  query.bind(":last", days.back());
-  std::vector<int>* line = nullptr;
-  int64_t action = 0;
-  size_t day = 0;  // the first of `days` not yet given a percent
-  int current = 0;
-  auto finish = [&] {
-    if (line) std::fill(line->begin() + static_cast<std::ptrdiff_t>(day), line->end(), current);
-  };
-  while (query.executeStep()) {
-    if (!line || query.getColumn(0).getInt64() != action) {
-      finish();
-      action = query.getColumn(0).getInt64();
-      line = &percents[code_of[action]];
-      line->assign(days.size(), 0);
-      day = 0;
-      current = 0;
-    }
-    const char* on = query.getColumn(1);
-    for (; day < days.size() && days[day] < on; ++day) (*line)[day] = current;
-    current = query.getColumn(2).getInt();
-  }
-  finish();
-  return percents;
-}
-
 }  // namespace plantrack::store

@@ -6,7 +6,6 @@
 
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "store/connection.h"
@@ -53,11 +52,5 @@ struct AreaMilestones {
 // `next` rows carry code, action, area and due_on only.
 std::vector<AreaMilestones> SummariseMilestones(Connection& connection, const ActionFilter& filter,
                                                 const std::string& as_of);
-
-// Each action's latest live percent on each of `days` (ascending YYYY-MM-DD dates), 0 before
-// its first entry, keyed by action code: the burn-up chart's lines from one pass over the log
-// instead of one status query per day. Actions without entries are left out.
-std::unordered_map<std::string, std::vector<int>> PercentsOn(Connection& connection,
-                                                             const std::vector<std::string>& days);
 
 }  // namespace plantrack::store

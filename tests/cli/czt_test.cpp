@@ -116,9 +116,18 @@ TEST_CASE("czt: the data shows each state a user must learn to recognise", "[cli
 TEST_CASE("czt: --lang zh words every table in Chinese and leaves JSON keys and codes alone",
           "[cli][czt]") {
   plantrack::testing::CztFile czt;
-  const std::vector<std::vector<std::string>> commands = {
-      {"status"}, {"overdue"}, {"indicators"}, {"audit"},           {"areas"},
-      {"units"},  {"actions"}, {"milestones"}, {"history", "T1.01"}};
+  const std::vector<std::vector<std::string>> commands = {{"status"},
+                                                          {"overdue"},
+                                                          {"indicators"},
+                                                          {"audit"},
+                                                          {"areas"},
+                                                          {"units"},
+                                                          {"actions"},
+                                                          {"milestones"},
+                                                          {"history", "T1.01"},
+                                                          {"evaluate"},
+                                                          {"evaluate", "--horizon", "2035"},
+                                                          {"trend"}};
   for (const auto& command : commands) {
     INFO(command[0]);
     std::vector<std::string> args{"--db", czt.db, "--as-of", "2026-11-28", "--lang", "zh"};

@@ -43,6 +43,14 @@ TEST_CASE("report --html: one self-contained file with charts and every section"
   CHECK_THAT(html, Catch::Contains("stale"));                 // audit findings
   CHECK_THAT(html, Catch::Contains("2026Q3"));                // reporting completeness
   CHECK_THAT(html, Catch::Contains("Noto Sans CJK SC"));      // CJK font fallbacks
+  // The trend as stacked bands (done, green, amber, red), and the 2025 horizon looked back at.
+  CHECK(Count(html, "class=\"chart stacked\"") == 1);
+  CHECK(Count(html, "<polygon class=\"band\"") == 4);
+  CHECK_THAT(html, Catch::Contains("Evaluation of the 2025 horizon (ended 2025-12-31)"));
+  CHECK_THAT(html, Catch::Contains("By city (with its counties and districts)"));
+  CHECK_THAT(html, Catch::Contains(">T2.01</td>"));  // not done, listed first
+  CHECK(html.find(">T2.01</td>") < html.find(">T1.01</td><td>Done early"));
+  CHECK_THAT(html, Catch::Contains("<span class=\"rag red\">missed</span>"));  // gdp 2025
   CHECK_FALSE(std::filesystem::exists(file + ".partial"));
 }
 

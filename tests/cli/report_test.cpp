@@ -81,11 +81,21 @@ TEST_CASE("indicators: latest value and pace per target, down direction inverted
   const json& gdp = indicators["indicators"][0];
   CHECK(gdp["code"] == "gdp");
   CHECK(gdp["latest"]["value"] == 2.21);
-  // 1.79 -> 2.21 in 3 years is 7.3 % a year; 2.5 by 2025 needs 8.7 %, 4.0 by 2035 needs 5.9 %.
-  CHECK(gdp["targets"][0]["pace"] == "acceleration-needed");
+  // The 2025 target has passed: judged on the value of 2025's end, 2.21 against 2.5, short by
+  // 0.29 of the 0.71 asked for; no pace class any more.
+  CHECK(gdp["targets"][0]["outcome"] == "missed");
+  CHECK(gdp["targets"][0]["pace"].is_null());
+  CHECK(gdp["targets"][0]["gap"] == Approx(0.29));
+  CHECK(gdp["targets"][0]["gap_share"] == Approx(0.29 / 0.71));
+  // 1.79 -> 2.21 in 3 years is 7.3 % a year; 4.0 by 2035 needs 5.9 %.
   CHECK(gdp["targets"][1]["pace"] == "on-track");
+  CHECK(gdp["targets"][1]["outcome"].is_null());
   const json& cost = indicators["indicators"][1];
-  CHECK(cost["targets"][0]["pace"] == "deteriorating");
+  CHECK(cost["targets"][0]["outcome"] == "missed");  // 15.5 against 13, lower is better
+  // Before 2025 ended the same target had a pace: 15 -> 15.5 is going the wrong way.
+  json mid = plan.Json({"indicators", "--as-of", "2025-06-30"});
+  CHECK(mid["indicators"][1]["targets"][0]["pace"] == "deteriorating");
+  CHECK(mid["indicators"][0]["targets"][0]["pace"] == "acceleration-needed");
   json early = plan.Json({"indicators", "--as-of", "2024-01-01"});
   CHECK(early["indicators"][0]["latest"].is_null());
   CHECK(early["indicators"][0]["targets"][0]["pace"] == "no-data");

@@ -1,0 +1,292 @@
+// Renders the evaluation model: JSON as one object; table, Markdown and CSV as sections (areas,
+// units, actions, milestones, indicators), CSV sections separated by a blank line.
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "report/evaluation_report.h"
+#include "report/text_width.h"
+#include "report/wording.h"
+
+namespace plantrack::report {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+double Rounded(double value) { return std::round(value * 10.0) / 10.0; }
+
+std::string DateText(const std::optional<domain::Date>& day) {
+  return day ? domain::FormatIsoDate(*day) : "";
+}
+
+std::string TitleOf(bool zh, const std::string& en, const std::string& cn) {
+  return zh && !cn.empty() ? cn : en;
+}
+
+Cell PercentCell(double value, bool people) {
+  return people ? Cell{fmt::format("{:.1f}%", value)} : Cell{Rounded(value)};
+}
+
+Listing RollUpListing(const std::vector<RollUp>& rows, const RollUp* total, bool unit, bool passed,
+                      const RenderOptions& options) {
+  const bool people = options.format == Format::kTable;
+  Listing listing;
+  listing.columns = {{unit ? "unit" : "code", unit ? "UNIT" : "AREA"},
+                     {"title", "TITLE"},
+                     {"actions", "ACTIONS", true}};
+  if (passed) {
+    listing.columns.insert(listing.columns.end(), {{"done_on_time", "ON TIME", true},
+                                                   {"done_late", "LATE", true, "33"},
+                                                   {"not_done", "NOT DONE", true, "31"},
+                                                   {"percent", "PERCENT", true},
+                                                   {"done_share", "DONE SHARE", true},
+                                                   {"milestones_on_time", "MS ON TIME", true},
+                                                   {"milestones_late", "MS LATE", true},
+                                                   {"milestones_not_done", "MS NOT DONE", true}});
+  } else {
+    listing.columns.insert(listing.columns.end(), {{"done", "DONE", true},
+                                                   {"elapsed", "ELAPSED", true},
+                                                   {"percent", "PERCENT", true},
+                                                   {"projected", "PROJECTED"},
+                                                   {"without_pace", "NO PACE", true}});
+  }
+  listing.columns.push_back({"verdict", "VERDICT"});
+  auto add = [&](const RollUp& r) {
+    std::string code = r.code;
+    if (unit && people) code = std::string(2 * static_cast<size_t>(r.depth), ' ') + code;
+    const std::string title = TitleOf(options.zh, r.title_en, r.title_zh);
+    std::vector<Cell> row{code, people ? Truncate(title, 30) : title, int64_t{r.tally.actions}};
+    const domain::Tally& t = r.tally;
+    const domain::Tally& m = r.milestones;
+    if (passed) {
+      row.insert(row.end(), {int64_t{t.done_on_time}, int64_t{t.done_late}, int64_t{t.not_done},
+                             PercentCell(t.Percent(), people), PercentCell(t.DoneShare(), people),
+                             int64_t{m.done_on_time}, int64_t{m.done_late}, int64_t{m.not_done}});
+    } else {
+      row.insert(row.end(), {int64_t{t.done_on_time + t.done_late},
+                             PercentCell(t.Elapsed(), people), PercentCell(t.Percent(), people),
+                             DateText(r.projected), int64_t{r.without_pace}});
+    }
+    row.push_back(r.verdict);
+    listing.rows.push_back(std::move(row));
+  };
+  for (const RollUp& r : rows) add(r);
+  if (total) add(*total);
+  return listing;
+}
+
+Listing ActionListing(const EvaluationModel& model, const RenderOptions& options) {
+  const bool people = options.format == Format::kTable;
+  Listing listing{{{"code", "ACTION"},
+                   {"area", "AREA"},
+                   {"title", "TITLE"},
+                   {"lead", "LEAD"},
+                   {"due_on", "DUE"},
+                   {"done_on", "DONE ON"},
+                   {"outcome", "OUTCOME"},
+                   {"days_late", "LATE BY", true},
+                   {"percent", "PERCENT", true},
+                   {"elapsed", "ELAPSED", true},
+                   {"projected", "PROJECTED"}},
+                  {}};
+  for (const ActionEvaluation& a : model.actions) {
+    const auto& action = a.item->action;
+    const auto& assessment = a.item->assessment;
+    const std::string title = TitleOf(options.zh, action.title_en, action.title_zh);
+    listing.rows.push_back(
+        {action.code, action.area, people ? Truncate(title, 30) : title, action.lead, action.due_on,
+         a.done_on, domain::OutcomeName(a.outcome.outcome),
+         a.outcome.days_late ? Cell{int64_t{a.outcome.days_late}} : Cell{},
+         int64_t{assessment.percent}, PercentCell(assessment.expected, people),
+         assessment.rag == domain::Rag::kDone
+             ? std::string()
+             : (assessment.never ? std::string("never") : DateText(assessment.projected))});
+  }
+  return listing;
+}
+
+Listing MilestoneListing(const EvaluationModel& model) {
+  Listing listing{{{"code", "MILESTONE"},
+                   {"action", "ACTION"},
+                   {"due_on", "DUE"},
+                   {"done_on", "DONE ON"},
+                   {"outcome", "OUTCOME"},
+                   {"days_late", "LATE BY", true}},
+                  {}};
+  for (const MilestoneEvaluation& m : model.milestones) {
+    listing.rows.push_back({m.milestone.code, m.milestone.action, m.milestone.due_on,
+                            m.milestone.done_on, domain::OutcomeName(m.outcome.outcome),
+                            m.outcome.days_late ? Cell{int64_t{m.outcome.days_late}} : Cell{}});
+  }
+  return listing;
+}
+
+Listing IndicatorListing(const EvaluationModel& model, const RenderOptions& options) {
+  const bool people = options.format == Format::kTable;
+  Listing listing{{{"code", "CODE"},
+                   {"name", "NAME"},
+                   {"unit", "UNIT"},
+                   {"year", "YEAR", true},
+                   {"target", "TARGET", true},
+                   {"value", "VALUE", true},
+                   {"on", "ON"},
+                   {"outcome", "OUTCOME"},
+                   {"gap", "GAP", true},
+                   {"gap_share", "GAP SHARE", true}},
+                  {}};
+  for (const IndicatorEvaluation& indicator : model.indicators) {
+    const store::IndicatorRow& row = *indicator.indicator;
+    const std::string name = TitleOf(options.zh, row.name_en, row.name_zh);
+    for (const TargetView& t : indicator.targets) {
+      // Once passed the value judged is the year end's; while ahead, the latest.
+      const std::optional<double> value = t.passed ? t.judged_value : row.latest_value;
+      const std::string on = t.passed ? t.judged_on : row.latest_on;
+      listing.rows.push_back(
+          {row.code, people ? Truncate(name, 30) : name, row.measure_unit, int64_t{t.year},
+           NumberText(t.value), value ? NumberText(*value) : std::string(), on, t.Assessment(),
+           t.judgement.gap ? NumberText(*t.judgement.gap) : std::string(),
+           t.judgement.gap_share ? fmt::format("{:.0f}%", 100 * *t.judgement.gap_share)
+                                 : std::string()});
+    }
+  }
+  return listing;
+}
+
+Json RollUpJson(const RollUp& r, bool unit, bool zh) {
+  const domain::Tally& t = r.tally;
+  const domain::Tally& m = r.milestones;
+  return {{unit ? "unit" : "code", r.code},
+          {"title", TitleOf(zh, r.title_en, r.title_zh)},
+          {"actions", t.actions},
+          {"done_on_time", t.done_on_time},
+          {"done_late", t.done_late},
+          {"not_done", t.not_done},
+          {"in_progress", t.in_progress},
+          {"percent", Rounded(t.Percent())},
+          {"done_share", Rounded(t.DoneShare())},
+          {"elapsed", Rounded(t.Elapsed())},
+          {"projected", r.projected ? Json(DateText(r.projected)) : Json(nullptr)},
+          {"without_pace", r.without_pace},
+          {"milestones",
+           {{"done_on_time", m.done_on_time},
+            {"done_late", m.done_late},
+            {"not_done", m.not_done},
+            {"in_progress", m.in_progress}}},
+          {"verdict", r.verdict}};
+}
+
+void RenderJson(const EvaluationModel& model, const RenderOptions& options, std::ostream& out) {
+  const bool zh = options.zh;
+  Json json{{"as_of", domain::FormatIsoDate(model.as_of)},
+            {"horizon", model.horizon},
+            {"horizon_end", domain::FormatIsoDate(model.horizon_end)},
+            {"passed", model.passed},
+            {"time_elapsed", Rounded(model.time_elapsed)}};
+  json["areas"] = Json::array();
+  for (const RollUp& r : model.areas) json["areas"].push_back(RollUpJson(r, false, zh));
+  json["total"] = RollUpJson(model.total, false, zh);
+  json["units"] = Json::array();
+  for (const RollUp& r : model.units) json["units"].push_back(RollUpJson(r, true, zh));
+  json["actions"] = Json::array();
+  for (const ActionEvaluation& a : model.actions) {
+    const auto& action = a.item->action;
+    const auto& s = a.item->assessment;
+    json["actions"].push_back(
+        {{"code", action.code},
+         {"area", action.area},
+         {"title", TitleOf(zh, action.title_en, action.title_zh)},
+         {"lead", action.lead},
+         {"weight", action.weight},
+         {"due_on", action.due_on},
+         {"done_on", a.done_on.empty() ? Json(nullptr) : Json(a.done_on)},
+         {"outcome", domain::OutcomeName(a.outcome.outcome)},
+         {"days_late", a.outcome.days_late},
+         {"percent", s.percent},
+         {"elapsed", Rounded(s.expected)},
+         {"rag", domain::RagName(s.rag)},
+         {"projected", s.projected && s.rag != domain::Rag::kDone ? Json(DateText(s.projected))
+                                                                  : Json(nullptr)}});
+  }
+  json["milestones"] = Json::array();
+  for (const MilestoneEvaluation& m : model.milestones) {
+    json["milestones"].push_back(
+        {{"code", m.milestone.code},
+         {"action", m.milestone.action},
+         {"area", m.area},
+         {"due_on", m.milestone.due_on},
+         {"done_on", m.milestone.done_on.empty() ? Json(nullptr) : Json(m.milestone.done_on)},
+         {"outcome", domain::OutcomeName(m.outcome.outcome)},
+         {"days_late", m.outcome.days_late}});
+  }
+  json["indicators_shown"] = model.indicators_shown;
+  json["indicators"] = Json::array();
+  for (const IndicatorEvaluation& indicator : model.indicators) {
+    const store::IndicatorRow& row = *indicator.indicator;
+    Json targets = Json::array();
+    for (const TargetView& t : indicator.targets) targets.push_back(TargetJson(t));
+    json["indicators"].push_back(
+        {{"code", row.code},
+         {"name", TitleOf(zh, row.name_en, row.name_zh)},
+         {"measure_unit", row.measure_unit},
+         {"direction", row.direction},
+         {"baseline", {{"value", row.baseline_value}, {"year", row.baseline_year}}},
+         {"targets", std::move(targets)}});
+  }
+  out << json.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+}
+
+std::string Heading(const EvaluationModel& model, bool zh) {
+  const std::string end = domain::FormatIsoDate(model.horizon_end);
+  const std::string as_of = domain::FormatIsoDate(model.as_of);
+  if (model.passed) {
+    return Phrase(zh, "Evaluation of the {} horizon (ended {}), as of {}: {}",
+                  "{}年目标总结评估（{}到期），截至{}：{}", model.horizon, end, as_of,
+                  model.total.verdict);
+  }
+  return Phrase(zh,
+                "Mid-term view of the {} horizon (ends {}; {:.1f}% of the time since issue), "
+                "as of {}: {}",
+                "{}年目标中期评估（{}到期；已过规划期的{:.1f}%），截至{}：{}", model.horizon, end,
+                model.time_elapsed, as_of, model.total.verdict);
+}
+
+}  // namespace
+
+void RenderEvaluation(const EvaluationModel& model, const RenderOptions& options,
+                      std::ostream& out) {
+  if (options.format == Format::kJson) {
+    RenderJson(model, options, out);
+    return;
+  }
+  const bool zh = options.zh;
+  const bool people = options.format == Format::kTable;
+  const bool md = options.format == Format::kMarkdown;
+  std::vector<std::pair<std::string, Listing>> sections{
+      {Phrase(zh, "Task areas", "任务领域"),
+       RollUpListing(model.areas, &model.total, false, model.passed, options)},
+      {Phrase(zh, "Lead units (with the units below them)", "牵头单位（含下级）"),
+       RollUpListing(model.units, nullptr, true, model.passed, options)},
+      {Phrase(zh, "Actions", "行动"), ActionListing(model, options)},
+      {Phrase(zh, "Milestones", "节点"), MilestoneListing(model)}};
+  if (model.indicators_shown) {
+    sections.emplace_back(Phrase(zh, "Indicator targets", "指标目标"),
+                          IndicatorListing(model, options));
+  }
+  if (people || md) out << (md ? "# " : "") << Heading(model, zh) << "\n\n";
+  for (size_t i = 0; i < sections.size(); ++i) {
+    if (i > 0) out << '\n';
+    if (md) out << "## " << sections[i].first << "\n\n";
+    if (people) out << sections[i].first << "\n\n";
+    Render(sections[i].second, options, out);
+  }
+  if ((people || md) && !model.indicators_shown) {
+    out << '\n'
+        << Phrase(zh, "Indicators are plan-wide: shown without --area and --unit.",
+                  "指标为全规划口径：不带 --area 和 --unit 时显示。")
+        << '\n';
+  }
+}
+
+}  // namespace plantrack::report
