@@ -91,7 +91,8 @@ std::vector<Source>::const_iterator ImportJsonRows(std::vector<Source>::const_it
   return next;
 }
 
-void ImportCsvRows(const Source& source, store::Importer& importer) {
+// A file that cannot be read is one I/O error (74) that ends the import, not a problem of a row.
+Status ImportCsvRows(const Source& source, store::Importer& importer) {
   std::ifstream in(source.file, std::ios::binary);
   bool header = true;
   const size_t width = source.positions.size();
@@ -120,7 +121,9 @@ void ImportCsvRows(const Source& source, store::Importer& importer) {
     importer.Add(source.kind, row);
     return Status::Ok();
   });
+  if (read.code() == ExitCode::kIoError) return read;
   if (!read.ok()) importer.Reject({}, read.message());  // it names the file and line
+  return Status::Ok();
 }
 
 }  // namespace
@@ -192,8 +195,8 @@ Status RunImport(Context& context, const po::variables_map& args) {
     for (auto source = sources.cbegin(); source != sources.cend();) {
       if (source->json) {
         source = ImportJsonRows(source, sources.cend(), importer);
-      } else {
-        ImportCsvRows(*source++, importer);
+      } else if (Status read = ImportCsvRows(*source++, importer); !read.ok()) {
+        return read;
       }
     }
     importer.Finish();

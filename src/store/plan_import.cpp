@@ -401,6 +401,7 @@ void Importer::AddStructure(RowKind kind, const ImportRow& row) {
   try {
     upsert.exec();
   } catch (const SQLite::Exception& e) {
+    if (IsMachineError(e.getErrorCode())) throw;  // a full disk is one error, not one per row
     return Error(row, fmt::format("refused by the database: {}", e.what()));
   }
   if (!structure.registers.empty() && !exists) {
