@@ -13,6 +13,7 @@
 #include "cli/command.h"
 #include "domain/numbers.h"
 #include "domain/suggest.h"
+#include "domain/typed.h"
 
 namespace plantrack::cli {
 namespace {
@@ -102,6 +103,17 @@ Status CheckOutput(std::ostream& out) {
                   error ? std::strerror(error) : "a write failed (disk full or output closed?)"));
 }
 
+// Boost would read "-1.5" as the short option "-1": a negative number is a value, never an
+// option (no option of plantrack starts with a digit).
+std::vector<po::option> NegativeNumberAsValue(std::vector<std::string>& args) {
+  if (args.empty() || !domain::LooksLikeNegativeNumber(args.front())) return {};
+  po::option value;
+  value.value.push_back(args.front());
+  value.original_tokens.push_back(args.front());
+  args.erase(args.begin());
+  return {value};
+}
+
 Status BuildContext(const po::variables_map& vars, const Environment& env, Context& context) {
   context.db_path =
       vars.count("db") ? vars["db"].as<std::string>() : env.db.value_or("plantrack.db");
@@ -167,6 +179,7 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
     po::store(po::command_line_parser(rest)
                   .options(all)
                   .positional(positional)
+                  .extra_style_parser(NegativeNumberAsValue)
                   .run(),
               vars);
     if (vars.count("help")) {

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/writer.h"
 #include "domain/numbers.h"
+#include "domain/typed.h"
 #include "store/plan_queries.h"
 #include "store/plan_store.h"
 #include "store/progress_store.h"
@@ -57,9 +58,10 @@ Status RunLog(Context& context, const po::variables_map& args) {
     return Status::BadData(
         fmt::format("--percent {} is not a whole number from 0 to 100", percent_text));
   }
-  const std::string status = args.count("status") ? args["status"].as<std::string>()
-                             : *percent == 100    ? "done"
-                                                  : "on-track";
+  const std::string status = args.count("status")
+                                 ? domain::FoldCode(args["status"].as<std::string>())
+                             : *percent == 100 ? "done"
+                                               : "on-track";
   Result<std::string> note = TextOption(args, "note");
   if (!note.ok()) return note.status();
   Result<std::string> on = EntryDate(context, args);
@@ -92,9 +94,11 @@ Status RunLog(Context& context, const po::variables_map& args) {
 Status RunDone(Context& context, const po::variables_map& args) {
   Result<store::UnitRef> writer = Writer(context);
   if (!writer.ok()) return writer.status();
-  const std::string code = args["milestone"].as<std::string>();
-  auto milestone = store::FindMilestone(*context.db, code);
-  if (!milestone) return store::RequireCode(*context.db, "milestone", code);
+  auto milestone = store::FindMilestone(*context.db, args["milestone"].as<std::string>());
+  if (!milestone) {
+    return store::RequireCode(*context.db, "milestone", args["milestone"].as<std::string>());
+  }
+  const std::string& code = milestone->code;  // as stored, whatever the spelling typed
   Result<store::ActionRef> action = WritableAction(context, *writer, milestone->action);
   if (!action.ok()) return action.status();
   if (!milestone->done_on.empty()) {
@@ -104,6 +108,7 @@ Status RunDone(Context& context, const po::variables_map& args) {
   if (!note.ok()) return note.status();
   Result<std::string> on = EntryDate(context, args);
   if (!on.ok()) return on.status();
+  // `history` reads the date back from "CODE done on DATE" (store/history_queries.cpp).
   store::JournalEntry journal =
       JournalFor(context, *writer, "done",
                  fmt::format("{} done on {}{}{}", code, *on, note->empty() ? "" : ": ", *note));
@@ -127,9 +132,11 @@ Status RunDone(Context& context, const po::variables_map& args) {
 Status RunMeasure(Context& context, const po::variables_map& args) {
   Result<store::UnitRef> writer = Writer(context);
   if (!writer.ok()) return writer.status();
-  const std::string code = args["indicator"].as<std::string>();
-  auto indicator = store::FindIndicatorId(*context.db, code);
-  if (!indicator) return store::RequireCode(*context.db, "indicator", code);
+  Result<std::string> code =
+      store::ResolveCode(*context.db, "indicator", args["indicator"].as<std::string>());
+  if (!code.ok()) return code.status();
+  auto indicator = store::FindIndicatorId(*context.db, *code);
+  if (!indicator) return store::RequireCode(*context.db, "indicator", *code);
   const std::string value_text = args["value"].as<std::string>();
   auto value = domain::ParseNumber(value_text);
   if (!value) return Status::BadData(fmt::format("value {} is not a finite number", value_text));
@@ -139,14 +146,14 @@ Status RunMeasure(Context& context, const po::variables_map& args) {
   if (!on.ok()) return on.status();
   const int64_t journal_id = store::AppendJournal(
       context.db->db(),
-      JournalFor(context, *writer, "measure", fmt::format("{} = {} on {}", code, *value, *on)));
+      JournalFor(context, *writer, "measure", fmt::format("{} = {} on {}", *code, *value, *on)));
   const int64_t id = store::InsertIndicatorValue(
       *context.db,
       {*indicator, writer->id, *on, context.now_utc, *note, writer->slug, *value, journal_id});
   Report(context,
-         fmt::format("measured #{}: {} = {} on {} by {}", id, code, *value, *on, writer->slug),
+         fmt::format("measured #{}: {} = {} on {} by {}", id, *code, *value, *on, writer->slug),
          {{"id", id},
-          {"indicator", code},
+          {"indicator", *code},
           {"value", *value},
           {"as_of", *on},
           {"unit", writer->slug},

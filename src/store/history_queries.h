@@ -12,8 +12,9 @@ namespace plantrack::store {
 
 struct HistoryEvent {
   std::string when;   // recorded_at, or the completion date for data loaded without a journal
-  std::string event;  // log, retraction, done, undo, milestone-done, add-action, assign, ...
-  int64_t id = 0;     // progress entry id for log and retraction, else the journal or milestone id
+  std::string event;  // log, retraction, done, reopened, undo, add-action, assign, ...
+  int64_t id = 0;     // progress entry id for log and retraction, milestone id for done and
+                      // reopened, else the journal row's id
   std::string unit, on;
   std::optional<int> percent;
   std::string status, detail;

@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "store/codes.h"
+
 namespace plantrack::store {
 namespace {
 
@@ -11,7 +13,8 @@ constexpr const char* kFindMilestone = R"sql(
 )sql";
 constexpr const char* kCompleteMilestone =
     "UPDATE milestone SET done_on = :done_on WHERE id = :id AND done_on IS NULL";
-constexpr const char* kReopenMilestone = "UPDATE milestone SET done_on = NULL WHERE id = :id";
+constexpr const char* kReopenMilestone =
+    "UPDATE milestone SET done_on = NULL WHERE id = :id AND done_on IS NOT NULL";
 
 constexpr const char* kInsertAction = R"sql(
   INSERT INTO action (task_area_id, code, title_en, title_zh, horizon, start_on, due_on, weight,
@@ -49,8 +52,11 @@ constexpr const char* kUnassign =
 }  // namespace
 
 std::optional<MilestoneRef> FindMilestone(Connection& connection, const std::string& code) {
+  // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
+  const std::optional<std::string> stored = StoredCode(connection, "milestone", code);
+  if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindMilestone);
-  query.bind(":code", code);
+  query.bind(":code", *stored);
   if (!query.executeStep()) return std::nullopt;
   return MilestoneRef{query.getColumn(0).getInt64(),  query.getColumn(1).getString(),
                       query.getColumn(2).getString(), query.getColumn(3).getString(),
@@ -64,10 +70,10 @@ bool CompleteMilestone(Connection& connection, int64_t milestone_id, const std::
   return update.exec() == 1;
 }
 
-void ReopenMilestone(Connection& connection, int64_t milestone_id) {
+bool ReopenMilestone(Connection& connection, int64_t milestone_id) {
   SQLite::Statement update(connection.db(), kReopenMilestone);
   update.bind(":id", milestone_id);
-  update.exec();
+  return update.exec() == 1;
 }
 
 int64_t InsertAction(Connection& connection, const NewAction& action) {
@@ -135,8 +141,11 @@ int64_t InsertIndicator(Connection& connection, const NewIndicator& indicator) {
 }
 
 std::optional<int64_t> FindAreaId(Connection& connection, const std::string& code) {
+  // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
+  const std::optional<std::string> stored = StoredCode(connection, "area", code);
+  if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindArea);
-  query.bind(":code", code);
+  query.bind(":code", *stored);
   if (!query.executeStep()) return std::nullopt;
   return query.getColumn(0).getInt64();
 }

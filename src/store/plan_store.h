@@ -20,8 +20,8 @@ struct MilestoneRef {
 std::optional<MilestoneRef> FindMilestone(Connection& connection, const std::string& code);
 // Sets done_on of an open milestone; false when it was done meanwhile.
 bool CompleteMilestone(Connection& connection, int64_t milestone_id, const std::string& done_on);
-// Clears done_on again (undo of done).
-void ReopenMilestone(Connection& connection, int64_t milestone_id);
+// Clears done_on again (undo of done); false when it was not done (reopened meanwhile).
+bool ReopenMilestone(Connection& connection, int64_t milestone_id);
 
 struct NewAction {
   int64_t task_area_id = 0;
