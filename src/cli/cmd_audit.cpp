@@ -5,17 +5,26 @@
 #include "cli/commands.h"
 #include "cli/report_inputs.h"
 #include "domain/numbers.h"
+#include "domain/reporting.h"
 #include "domain/typed.h"
+#include "store/identity.h"
 
 namespace plantrack::cli {
 namespace {
 
-// A quarter given on the command line: malformed is a usage error (64).
-Result<domain::Quarter> QuarterOption(Context&, const po::variables_map& args, const char* name) {
+// A quarter given on the command line: malformed is a usage error (64); one that cannot be
+// rated as of the as-of date (not ended yet, or before the plan) is refused as bad data (65).
+Result<domain::Quarter> QuarterOption(Context& context, const po::variables_map& args,
+                                      const char* name) {
   const std::string text = args[name].as<std::string>();
   auto quarter = domain::ParseQuarter(domain::FoldCode(text));  // `2026q3`, `２０２６Q3`
   if (!quarter)
     return Status::Usage(fmt::format("--{} {} is not a quarter like 2026Q3", name, text));
+  const auto issued_on = domain::ParseIsoDate(store::LoadPlanDates(*context.db).issued_on);
+  if (auto problem =
+          domain::CheckRatedQuarter(*quarter, context.as_of, issued_on.value_or(domain::Date{}))) {
+    return Status::BadData(fmt::format("--{} {}", name, *problem));
+  }
   return *quarter;
 }
 
