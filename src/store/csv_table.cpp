@@ -3,6 +3,8 @@
 #include <csv.h>
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
 #include <sstream>
 
 #include "domain/csv_cell.h"
@@ -78,7 +80,11 @@ Status ReadCsv(std::istream& in, std::string_view file_name,
   if (!reader.status.ok()) return reader.status;
   // A read that failed (a device error, a file gone) is not the end of the file.
   if (in.bad()) {
-    return Status::IoError(fmt::format("{}:{}: cannot read the file", file_name, reader.line));
+    const int error = errno;
+    const std::string where =
+        reader.line ? fmt::format("{}:{}", file_name, reader.line) : std::string(file_name);
+    return Status::IoError(fmt::format("{}: cannot read the file ({})", where,
+                                       error ? std::strerror(error) : "read failed"));
   }
   if (csv_fini(parser.get(), Reader::OnField, Reader::OnRecordEnd, &reader) != 0) {
     return Status::BadData(fmt::format("{}:{}: malformed CSV (a quoted field is not closed)",

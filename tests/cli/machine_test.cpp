@@ -3,6 +3,7 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -93,5 +94,15 @@ TEST_CASE("machine: corruption met by a writing command is 69 and writes nothing
   auto log = czt.Run({"--as", "zhuzhou", "log", "T3.07", "--percent", "55"});
   CHECK(log.code == 69);
   CHECK_THAT(log.err, Catch::Contains("corrupt"));
+  CHECK(czt.Count("journal") == 1);
+}
+
+TEST_CASE("machine: an import file that cannot be read is one I/O error (74)", "[cli]") {
+  Czt czt;
+  // Reading /proc/self/mem from its start fails with EIO: a device error, deterministically.
+  auto result = czt.Run({"--as", "hunan-drc", "import", "/proc/self/mem"});
+  CHECK(result.code == 74);
+  CHECK_THAT(result.err, Catch::StartsWith("error: /proc/self/mem: cannot read the file"));
+  CHECK(std::count(result.err.begin(), result.err.end(), '\n') == 1);
   CHECK(czt.Count("journal") == 1);
 }
