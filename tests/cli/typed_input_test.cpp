@@ -2,6 +2,7 @@
 // `#` ids, a unit's names, negative values.
 
 #include <catch2/catch.hpp>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "test_support.h"
@@ -114,4 +115,18 @@ TEST_CASE("typed input: what is unknown or ambiguous is refused, naming the valu
     CHECK(result.code == c.code);
     CHECK_THAT(result.err, Catch::Contains(c.message));
   }
+}
+
+TEST_CASE("typed input: import resolves codes and unit names as commands do", "[cli][typed]") {
+  Czt czt;
+  const std::string file = czt.dir.File("progress.csv");
+  std::ofstream(file, std::ios::binary)
+      << "action,unit,logged_on,recorded_at,percent,status,note,source\n"
+      << "t3.07,株洲市（市区）,2026-11-20,,55,on-track,typed,\n";
+  auto result = czt.Run({"--as", "Zhuzhou", "import", file});
+  INFO(result.err);
+  REQUIRE(result.code == 0);
+  CHECK_THAT(result.out, Catch::Contains("progress: 1 added"));
+  auto history = czt.Run({"--format", "csv", "history", "T3.07"});
+  CHECK_THAT(history.out, Catch::Contains(",zhuzhou,2026-11-20,55,on-track,no,typed"));
 }
