@@ -4,14 +4,17 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <ctime>
 
 #include "cli/command.h"
 #include "cli/record_footer.h"
 #include "domain/numbers.h"
 #include "domain/suggest.h"
+#include "domain/typed.h"
 
 namespace plantrack::cli {
 namespace {
@@ -90,6 +93,28 @@ std::string QuoteArgument(const std::string& arg) {
   return quoted + "'";
 }
 
+// Whether everything written to `out` reached it: a full disk, /dev/full or a closed pipe shows
+// only when the buffer is flushed.
+Status CheckOutput(std::ostream& out) {
+  errno = 0;
+  if (out.flush()) return Status::Ok();
+  const int error = errno;
+  return Status::IoError(
+      fmt::format("cannot write the output: {}",
+                  error ? std::strerror(error) : "a write failed (disk full or output closed?)"));
+}
+
+// Boost would read "-1.5" as the short option "-1": a negative number is a value, never an
+// option (no option of plantrack starts with a digit).
+std::vector<po::option> NegativeNumberAsValue(std::vector<std::string>& args) {
+  if (args.empty() || !domain::LooksLikeNegativeNumber(args.front())) return {};
+  po::option value;
+  value.value.push_back(args.front());
+  value.original_tokens.push_back(args.front());
+  args.erase(args.begin());
+  return {value};
+}
+
 Status BuildContext(const po::variables_map& vars, const Environment& env, Context& context) {
   context.db_path =
       vars.count("db") ? vars["db"].as<std::string>() : env.db.value_or("plantrack.db");
@@ -152,7 +177,12 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
   rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(index));
   po::variables_map vars;
   try {
-    po::store(po::command_line_parser(rest).options(all).positional(positional).run(), vars);
+    po::store(po::command_line_parser(rest)
+                  .options(all)
+                  .positional(positional)
+                  .extra_style_parser(NegativeNumberAsValue)
+                  .run(),
+              vars);
     if (vars.count("help")) {
       PrintCommandHelp(*command, context.out);
       return Status::Ok();
@@ -175,11 +205,16 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
   store::OpenOptions options;
   options.verify_integrity = command->check_integrity;
   options.busy_timeout_ms = env.busy_timeout_ms;
+  options.read_only = command->access == Access::kRead;
   Result<store::Connection> connection = store::Connection::Open(context.db_path, options);
   if (!connection.ok()) return connection.status();
   context.db = &connection.value();
   if (command->access == Access::kWrite) {
-    return connection->WriteTransaction([&] { return command->run(context, vars); });
+    // What the command printed must have reached its reader before the change is committed.
+    return connection->WriteTransaction([&] {
+      Status status = command->run(context, vars);
+      return status.ok() ? CheckOutput(context.out) : status;
+    });
   }
   return RunReading(*command, context, vars);
 }
@@ -219,6 +254,10 @@ int Run(const std::vector<std::string>& args, const Environment& env, std::ostre
     status = Dispatch(args, env, context);
   } catch (...) {
     status = store::StatusFromCurrentException();
+  }
+  // A report's output is checked here; a writing command checked it before committing.
+  if (status.ok() || status.code() == ExitCode::kFound) {
+    if (Status written = CheckOutput(out); !written.ok()) status = written;
   }
   if (!status.ok() && !status.message().empty()) err << "error: " << status.message() << '\n';
   return status.exit_code();

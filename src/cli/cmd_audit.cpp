@@ -4,15 +4,27 @@
 
 #include "cli/commands.h"
 #include "cli/report_inputs.h"
+#include "domain/numbers.h"
+#include "domain/reporting.h"
+#include "domain/typed.h"
+#include "store/identity.h"
 
 namespace plantrack::cli {
 namespace {
 
-Result<domain::Quarter> QuarterOption(const po::variables_map& args, const char* name) {
+// A quarter given on the command line: malformed is a usage error (64); one that cannot be
+// rated as of the as-of date (not ended yet, or before the plan) is refused as bad data (65).
+Result<domain::Quarter> QuarterOption(Context& context, const po::variables_map& args,
+                                      const char* name) {
   const std::string text = args[name].as<std::string>();
-  auto quarter = domain::ParseQuarter(text);
+  auto quarter = domain::ParseQuarter(domain::FoldCode(text));  // `2026q3`, `２０２６Q3`
   if (!quarter)
     return Status::Usage(fmt::format("--{} {} is not a quarter like 2026Q3", name, text));
+  const auto issued_on = domain::ParseIsoDate(store::LoadPlanDates(*context.db).issued_on);
+  if (auto problem =
+          domain::CheckRatedQuarter(*quarter, context.as_of, issued_on.value_or(domain::Date{}))) {
+    return Status::BadData(fmt::format("--{} {}", name, *problem));
+  }
   return *quarter;
 }
 
@@ -25,7 +37,7 @@ void DescribeAudit(po::options_description& options, po::positional_options_desc
       "the quarter to rate, e.g. 2026Q3 (default: the last complete quarter)")(
       "from", po::value<std::string>()->value_name("Q"), "first quarter of a range")(
       "to", po::value<std::string>()->value_name("Q"), "last quarter of a range")(
-      "stale-days", po::value<int>()->value_name("N")->default_value(90),
+      "stale-days", po::value<std::string>()->value_name("N")->default_value("90"),
       "a lead is stale after N days without an entry")(
       "fail-on", po::value<std::string>()->value_name("findings"),
       "exit 1 when there is a finding (supports-only does not count)");
@@ -34,15 +46,18 @@ void DescribeAudit(po::options_description& options, po::positional_options_desc
 Status RunAudit(Context& context, const po::variables_map& args) {
   report::AuditOptions options;
   options.as_of = context.as_of;
-  options.stale_days = args["stale-days"].as<int>();
-  if (options.stale_days < 1) {
-    return Status::Usage(fmt::format("--stale-days {} must be at least 1", options.stale_days));
+  const std::string stale_days = args["stale-days"].as<std::string>();
+  const auto days = domain::ParseInteger(stale_days);
+  if (!days || *days < 1 || *days > 100'000) {
+    return Status::Usage(
+        fmt::format("--stale-days {} is not a whole number of days from 1 to 100000", stale_days));
   }
+  options.stale_days = static_cast<int>(*days);
   if (args.count("unit")) {
-    options.unit = args["unit"].as<std::string>();
-    if (Status known = store::RequireCode(*context.db, "unit", *options.unit); !known.ok()) {
-      return known;
-    }
+    Result<std::string> unit =
+        store::ResolveCode(*context.db, "unit", args["unit"].as<std::string>());
+    if (!unit.ok()) return unit.status();
+    options.unit = *unit;
   }
   if (args.count("period") && (args.count("from") || args.count("to"))) {
     return Status::Usage("--period goes alone, or use --from and --to");
@@ -50,7 +65,7 @@ Status RunAudit(Context& context, const po::variables_map& args) {
   options.from = options.to = domain::Previous(domain::QuarterOf(context.as_of));
   for (const char* name : {"period", "from", "to"}) {
     if (!args.count(name)) continue;
-    Result<domain::Quarter> quarter = QuarterOption(args, name);
+    Result<domain::Quarter> quarter = QuarterOption(context, args, name);
     if (!quarter.ok()) return quarter.status();
     if (std::string(name) != "to") options.from = *quarter;
     if (std::string(name) != "from") options.to = *quarter;

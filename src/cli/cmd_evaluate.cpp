@@ -14,7 +14,7 @@ void DescribeEvaluate(po::options_description& options, po::positional_options_d
                         "only this task area, e.g. T2")(
       "unit", po::value<std::string>()->value_name("U"),
       "only actions this unit or a unit below it is responsible for, e.g. zhuzhou")(
-      "horizon", po::value<int>()->value_name("YEAR"),
+      "horizon", po::value<std::string>()->value_name("YEAR"),
       "2025 or 2035 (default: the latest that has passed, else the next)");
 }
 

@@ -5,10 +5,11 @@
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/output_file.h"
 #include "cli/record_footer.h"
 #include "report/listing.h"
 #include "store/plan_export.h"
@@ -54,16 +55,27 @@ Status ExportJson(Context& context, std::ostream& out) {
   return Status::Ok();
 }
 
-Status ExportCsv(Context& context, const std::filesystem::path& folder) {
+Status CreateFolder(const std::filesystem::path& folder) {
   std::error_code error;
   std::filesystem::create_directories(folder, error);
-  if (error)
+  if (error) {
     return Status::CantCreate(
         fmt::format("cannot create --out {}: {}", folder.string(), error.message()));
+  }
+  return Status::Ok();
+}
+
+// One file per kind. Every file is written and checked before any is renamed into place, so a
+// full disk leaves the folder as it was, not with some kinds new and some old or empty.
+Status ExportCsv(Context& context, const std::filesystem::path& folder) {
+  if (Status created = CreateFolder(folder); !created.ok()) return created;
+  std::vector<std::unique_ptr<OutputFile>> files;
+  std::vector<int> counts;
   for (const store::KindSpec& spec : store::KindSpecs()) {
     const std::filesystem::path path = folder / fmt::format("{}.csv", spec.name);
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::CantCreate(fmt::format("cannot write {}", path.string()));
+    Result<std::unique_ptr<OutputFile>> file = OutputFile::Create(path, path.string());
+    if (!file.ok()) return file.status();
+    std::ostream& out = (*file)->stream();
     for (size_t i = 0; i < spec.columns.size(); ++i) out << (i ? "," : "") << spec.columns[i];
     out << '\n';
     int rows = 0;
@@ -73,16 +85,28 @@ Status ExportCsv(Context& context, const std::filesystem::path& folder) {
       out << '\n';
       ++rows;
     });
-    if (!out.flush()) return Status::CantCreate(fmt::format("cannot write {}", path.string()));
-    if (!context.quiet) context.out << fmt::format("wrote {} ({} rows)\n", path.string(), rows);
+    if (Status finished = (*file)->Finish(); !finished.ok()) return finished;
+    files.push_back(std::move(*file));
+    counts.push_back(rows);
   }
-  // Beside the CSV files, in the JSON export's shape, so importing it adds nothing.
-  const std::filesystem::path path = folder / "record.json";
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << "{\n  \"record\": " << RecordJson(*context.record) << "\n}\n";
-  if (!out.flush()) return Status::CantCreate(fmt::format("cannot write {}", path.string()));
+  // Beside the CSV files, in the JSON export's shape, so importing it adds nothing; written and
+  // renamed with them.
+  const std::filesystem::path record_path = folder / "record.json";
+  Result<std::unique_ptr<OutputFile>> record =
+      OutputFile::Create(record_path, record_path.string());
+  if (!record.ok()) return record.status();
+  (*record)->stream() << "{\n  \"record\": " << RecordJson(*context.record) << "\n}\n";
+  if (Status finished = (*record)->Finish(); !finished.ok()) return finished;
+  files.push_back(std::move(*record));
+  for (auto& file : files) {
+    if (Status committed = file->Commit(); !committed.ok()) return committed;
+  }
+  for (size_t i = 0; i < counts.size() && !context.quiet; ++i) {
+    context.out << fmt::format("wrote {} ({} rows)\n", files[i]->target().string(), counts[i]);
+  }
   if (!context.quiet) {
-    context.out << fmt::format("wrote {} ({})\n", path.string(), FooterLine(*context.record));
+    context.out << fmt::format("wrote {} ({})\n", record_path.string(),
+                               FooterLine(*context.record));
   }
   return Status::Ok();
 }
@@ -104,12 +128,12 @@ Status RunExport(Context& context, const po::variables_map& args) {
   if (json) {
     if (!args.count("out")) return ExportJson(context, context.out);
     const std::filesystem::path folder = args["out"].as<std::string>();
-    std::error_code error;
-    std::filesystem::create_directories(folder, error);
-    std::ofstream out(folder / "plantrack.json", std::ios::binary | std::ios::trunc);
-    if (!out)
-      return Status::CantCreate(fmt::format("cannot write {}/plantrack.json", folder.string()));
-    return ExportJson(context, out);
+    if (Status created = CreateFolder(folder); !created.ok()) return created;
+    const std::filesystem::path path = folder / "plantrack.json";
+    Result<std::unique_ptr<OutputFile>> file = OutputFile::Create(path, path.string());
+    if (!file.ok()) return file.status();
+    if (Status written = ExportJson(context, (*file)->stream()); !written.ok()) return written;
+    return (*file)->Commit();
   }
   if (!args.count("out")) return Status::Usage("export as csv needs --out DIR (one file per kind)");
   return ExportCsv(context, args["out"].as<std::string>());

@@ -7,20 +7,26 @@
 #include "store/history_queries.h"
 #include "store/identity.h"
 #include "store/plan_queries.h"
+#include "store/plan_store.h"
 
 namespace plantrack::cli {
 
 void DescribeHistory(po::options_description& options,
                      po::positional_options_description& positional) {
   options.add_options()("action", po::value<std::string>()->value_name("ACTION")->required(),
-                        "action code, e.g. T2.03");
+                        "action code, e.g. T2.03, or a milestone's code for its action's history");
   positional.add("action", 1);
 }
 
 Status RunHistory(Context& context, const po::variables_map& args) {
   const std::string code = args["action"].as<std::string>();
   auto action = store::FindAction(*context.db, code);
-  if (!action) return store::RequireCode(*context.db, "action", code);
+  if (!action) {
+    // A milestone's code (`T3.07-M2`) stands for its action: its completions are in there.
+    auto milestone = store::FindMilestone(*context.db, code);
+    if (!milestone) return store::RequireCode(*context.db, "action", code);
+    action = store::ActionRef{milestone->action_id, milestone->action};
+  }
   report::Listing listing{{{"when", "RECORDED"},
                            {"event", "EVENT"},
                            {"id", "ID", true},

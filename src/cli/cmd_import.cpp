@@ -63,10 +63,10 @@ Status ReadCsvKind(const std::string& file, const po::variables_map& args, Sourc
 
 // Reads the JSON sources from `first` on that one pass over their file can give in load order
 // (the file's arrays in the order of the sorted sources, as `export` writes them), and returns
-// the first source it did not read.
+// the first source it did not read. A file that cannot be read sets `failed` (exit 74).
 std::vector<Source>::const_iterator ImportJsonRows(std::vector<Source>::const_iterator first,
                                                    std::vector<Source>::const_iterator end,
-                                                   store::Importer& importer) {
+                                                   store::Importer& importer, Status& failed) {
   std::set<std::string> kinds;
   auto next = first;
   for (; next != end && next->json && next->file == first->file &&
@@ -87,11 +87,16 @@ std::vector<Source>::const_iterator ImportJsonRows(std::vector<Source>::const_it
     }
     importer.Add(kind, row);
   });
-  if (!read.ok()) importer.Reject({}, read.message());  // it names the file
+  if (read.code() == ExitCode::kIoError) {
+    failed = read;
+  } else if (!read.ok()) {
+    importer.Reject({}, read.message());  // it names the file
+  }
   return next;
 }
 
-void ImportCsvRows(const Source& source, store::Importer& importer) {
+// A file that cannot be read is one I/O error (74) that ends the import, not a problem of a row.
+Status ImportCsvRows(const Source& source, store::Importer& importer) {
   std::ifstream in(source.file, std::ios::binary);
   bool header = true;
   const size_t width = source.positions.size();
@@ -120,7 +125,9 @@ void ImportCsvRows(const Source& source, store::Importer& importer) {
     importer.Add(source.kind, row);
     return Status::Ok();
   });
+  if (read.code() == ExitCode::kIoError) return read;
   if (!read.ok()) importer.Reject({}, read.message());  // it names the file and line
+  return Status::Ok();
 }
 
 }  // namespace
@@ -191,9 +198,11 @@ Status RunImport(Context& context, const po::variables_map& args) {
         *context.db, {writer, context.now_utc, domain::FormatIsoDate(context.today), journal_id});
     for (auto source = sources.cbegin(); source != sources.cend();) {
       if (source->json) {
-        source = ImportJsonRows(source, sources.cend(), importer);
-      } else {
-        ImportCsvRows(*source++, importer);
+        Status failed;
+        source = ImportJsonRows(source, sources.cend(), importer, failed);
+        if (!failed.ok()) return failed;
+      } else if (Status read = ImportCsvRows(*source++, importer); !read.ok()) {
+        return read;
       }
     }
     importer.Finish();

@@ -9,6 +9,7 @@
 #include "domain/entry_rules.h"
 #include "domain/numbers.h"
 #include "domain/time_order.h"
+#include "domain/typed.h"
 #include "domain/value_rules.h"
 #include "store/entry_facts.h"
 #include "store/identity.h"
@@ -80,7 +81,7 @@ Status RunLog(Context& context, const po::variables_map& args) {
   const domain::Neighbours neighbours = store::NeighboursOf(*context.db, action->id, day);
   std::string status;
   if (args.count("status")) {
-    status = args["status"].as<std::string>();
+    status = domain::FoldCode(args["status"].as<std::string>());
   } else {
     const bool leads =
         writer->coordinator || store::LeadsAction(*context.db, writer->id, action->id);
@@ -120,9 +121,11 @@ Status RunLog(Context& context, const po::variables_map& args) {
 Status RunDone(Context& context, const po::variables_map& args) {
   Result<store::UnitRef> writer = Writer(context);
   if (!writer.ok()) return writer.status();
-  const std::string code = args["milestone"].as<std::string>();
-  auto milestone = store::FindMilestone(*context.db, code);
-  if (!milestone) return store::RequireCode(*context.db, "milestone", code);
+  auto milestone = store::FindMilestone(*context.db, args["milestone"].as<std::string>());
+  if (!milestone) {
+    return store::RequireCode(*context.db, "milestone", args["milestone"].as<std::string>());
+  }
+  const std::string& code = milestone->code;  // as stored, whatever the spelling typed
   Result<store::ActionRef> action = WritableAction(context, *writer, milestone->action);
   if (!action.ok()) return action.status();
   if (!milestone->done_on.empty()) {
@@ -137,6 +140,7 @@ Status RunDone(Context& context, const po::variables_map& args) {
       !locked.ok()) {
     return locked;
   }
+  // `history` reads the date back from "CODE done on DATE" (store/history_queries.cpp).
   store::JournalEntry journal =
       JournalFor(context, *writer, "done",
                  fmt::format("{} done on {}{}{}", code, *on, note->empty() ? "" : ": ", *note));
@@ -161,7 +165,10 @@ Status RunDone(Context& context, const po::variables_map& args) {
 Status RunMeasure(Context& context, const po::variables_map& args) {
   Result<store::UnitRef> writer = Writer(context);
   if (!writer.ok()) return writer.status();
-  const std::string code = args["indicator"].as<std::string>();
+  Result<std::string> resolved =
+      store::ResolveCode(*context.db, "indicator", args["indicator"].as<std::string>());
+  if (!resolved.ok()) return resolved.status();
+  const std::string code = *resolved;
   auto indicator = store::FindIndicator(*context.db, code);
   if (!indicator) return store::RequireCode(*context.db, "indicator", code);
   const std::string value_text = args["value"].as<std::string>();

@@ -2,12 +2,12 @@
 
 #include <fmt/format.h>
 
-#include <filesystem>
-#include <fstream>
+#include <memory>
 
 #include "cli/commands.h"
 #include "cli/filters.h"
 #include "cli/record_footer.h"
+#include "cli/output_file.h"
 #include "cli/report_inputs.h"
 #include "domain/evaluation.h"
 #include "report/html_report.h"
@@ -88,19 +88,10 @@ Status RunReport(Context& context, const po::variables_map& args) {
   html.record = FooterLine(*context.record);
   html.record_head = context.record->head;
   // Written beside the target and renamed, so a reader never sees half a report.
-  const std::string partial = path + ".partial";
-  {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    if (!out) return Status::CantCreate(fmt::format("cannot write --html {}", path));
-    out << report::RenderHtml(html);
-    if (!out.flush()) return Status::CantCreate(fmt::format("cannot write --html {}", path));
-  }
-  std::error_code error;
-  std::filesystem::rename(partial, path, error);
-  if (error) {
-    std::filesystem::remove(partial, error);
-    return Status::CantCreate(fmt::format("cannot write --html {}", path));
-  }
+  Result<std::unique_ptr<OutputFile>> file = OutputFile::Create(path, "--html " + path);
+  if (!file.ok()) return file.status();
+  (*file)->stream() << report::RenderHtml(html);
+  if (Status committed = (*file)->Commit(); !committed.ok()) return committed;
   if (!context.quiet) context.out << fmt::format("wrote {} (as of {})\n", path, as_of);
   return Status::Ok();
 }

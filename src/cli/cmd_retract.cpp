@@ -7,6 +7,7 @@
 #include "cli/writer.h"
 #include "domain/numbers.h"
 #include "domain/text_rules.h"
+#include "domain/typed.h"
 #include "store/period_lock_check.h"
 #include "store/plan_store.h"
 #include "store/progress_store.h"
@@ -25,8 +26,8 @@ Status RunRetract(Context& context, const po::variables_map& args) {
   Result<store::UnitRef> writer = Writer(context);
   if (!writer.ok()) return writer.status();
   const std::string id_text = args["id"].as<std::string>();
-  const auto id = domain::ParseInteger(id_text);
-  if (!id) return Status::BadData(fmt::format("LOG_ID {} is not a number", id_text));
+  const auto id = domain::ParseEntryId(id_text);  // `661` or `#661`, as plantrack prints ids
+  if (!id) return Status::BadData(fmt::format("LOG_ID {} is not an entry id like #661", id_text));
   auto entry = store::FindEntry(*context.db, *id);
   if (!entry) return Status::BadData(fmt::format("there is no progress entry #{}", *id));
   if (entry->retracted) return Status::BadData(fmt::format("entry #{} is already retracted", *id));
@@ -77,33 +78,43 @@ Status RunUndo(Context& context, const po::variables_map&) {
   if (Status locked = store::RefuseIfRecordLocked(*context.db, last->journal_id); !locked.ok()) {
     return locked;
   }
-  store::JournalEntry journal =
-      JournalFor(context, *writer, "undo", fmt::format("undo of `{}`", last->command));
-  journal.undoes = last->journal_id;
   const std::string reason = fmt::format("undo of `{}`", last->command);
+  store::JournalEntry journal = JournalFor(context, *writer, "undo", reason);
+  journal.undoes = last->journal_id;
+  journal.action_id = last->action_id;  // so that `history` shows the undo with its action
+  if (last->kind == "done") journal.subject_id = last->subject_id;  // the milestone
   std::vector<std::string> undone;
   nlohmann::ordered_json json{{"undone", last->command},
                               {"retracted", nlohmann::ordered_json::array()}};
+  // What is still there to undo is found first: someone (a coordinator) may have retracted it
+  // already, and then undo writes nothing, not even its journal row.
+  const auto entries = store::LiveEntriesOf(*context.db, last->journal_id);
+  const auto values = store::LiveValuesOf(*context.db, last->journal_id);
+  int64_t journal_id = 0;
   if (last->kind == "done" && last->subject_id) {
-    journal.subject_id = last->subject_id;
-    const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
-    store::ReopenMilestone(*context.db, *last->subject_id,
-                           {writer->id, context.now_utc, journal_id});
+    journal_id = store::AppendJournal(context.db->db(), journal);
+    // Not done any more: the transaction, journal row included, is rolled back.
+    if (!store::ReopenMilestone(*context.db, *last->subject_id,
+                                {writer->id, context.now_utc, journal_id})) {
+      return Status::BadData(fmt::format(
+          "nothing to undo: the milestone `{}` completed is no longer done", last->command));
+    }
     undone.push_back("reopened the milestone");
-  } else {
-    const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
-    for (const store::EntryRef& entry : store::LiveEntriesOf(*context.db, last->journal_id)) {
-      store::InsertRetraction(*context.db, entry.id, writer->id, context.now_utc, reason,
-                              journal_id);
-      undone.push_back(fmt::format("retracted #{} ({} {}% on {})", entry.id, entry.action,
-                                   entry.percent, entry.logged_on));
-      json["retracted"].push_back(entry.id);
-    }
-    for (int64_t value : store::LiveValuesOf(*context.db, last->journal_id)) {
-      store::RetractValue(*context.db, value, writer->id, context.now_utc, reason, journal_id);
-      undone.push_back(fmt::format("retracted indicator value #{}", value));
-      json["retracted"].push_back(value);
-    }
+  } else if (entries.empty() && values.empty()) {
+    return Status::BadData(
+        fmt::format("nothing to undo: what `{}` recorded was already retracted", last->command));
+  }
+  if (journal_id == 0) journal_id = store::AppendJournal(context.db->db(), journal);
+  for (const store::EntryRef& entry : entries) {
+    store::InsertRetraction(*context.db, entry.id, writer->id, context.now_utc, reason, journal_id);
+    undone.push_back(fmt::format("retracted #{} ({} {}% on {})", entry.id, entry.action,
+                                 entry.percent, entry.logged_on));
+    json["retracted"].push_back(entry.id);
+  }
+  for (int64_t value : values) {
+    store::RetractValue(*context.db, value, writer->id, context.now_utc, reason, journal_id);
+    undone.push_back(fmt::format("retracted indicator value #{}", value));
+    json["retracted"].push_back(value);
   }
   std::string line = fmt::format("undid `{}`", last->command);
   for (const std::string& item : undone) line += "\n  " + item;

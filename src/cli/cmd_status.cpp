@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/filters.h"
 #include "cli/report_inputs.h"
+#include "domain/typed.h"
 #include "report/indicator_report.h"
 #include "store/indicator_queries.h"
 
@@ -16,9 +17,10 @@ namespace {
 Result<std::set<std::string>> ParseRags(const std::string& text) {
   std::set<std::string> rags;
   std::istringstream in(text);
-  for (std::string rag; std::getline(in, rag, ',');) {
+  for (std::string typed; std::getline(in, typed, ',');) {
+    const std::string rag = domain::FoldCode(typed);  // `RED`, `Amber ` are red and amber
     if (rag != "red" && rag != "amber") {
-      return Status::Usage(fmt::format("--rag {}: '{}' is not red or amber", text, rag));
+      return Status::Usage(fmt::format("--rag {}: '{}' is not red or amber", text, typed));
     }
     rags.insert(rag);
   }

@@ -2,6 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <tuple>
+
+#include "domain/numbers.h"
+
 namespace plantrack::cli {
 
 void AddActionFilterOptions(po::options_description& options) {
@@ -9,7 +13,7 @@ void AddActionFilterOptions(po::options_description& options) {
                         "only this task area, e.g. T2")(
       "unit", po::value<std::string>()->value_name("U"),
       "only actions this unit or a unit below it is responsible for, e.g. zhuzhou")(
-      "horizon", po::value<int>()->value_name("YEAR"), "only the 2025 or the 2035 horizon");
+      "horizon", po::value<std::string>()->value_name("YEAR"), "only the 2025 or the 2035 horizon");
 }
 
 void DescribeActionFilter(po::options_description& options, po::positional_options_description&) {
@@ -18,23 +22,21 @@ void DescribeActionFilter(po::options_description& options, po::positional_optio
 
 Result<store::ActionFilter> FilterFrom(Context& context, const po::variables_map& args) {
   store::ActionFilter filter;
-  if (args.count("area")) {
-    filter.area = args["area"].as<std::string>();
-    if (Status known = store::RequireCode(*context.db, "area", *filter.area); !known.ok()) {
-      return known;
-    }
-  }
-  if (args.count("unit")) {
-    filter.unit = args["unit"].as<std::string>();
-    if (Status known = store::RequireCode(*context.db, "unit", *filter.unit); !known.ok()) {
-      return known;
-    }
+  // The stored code, whatever spelling was typed (`t2`, a unit's Chinese name).
+  for (auto [name, kind, field] :
+       {std::tuple{"area", "area", &filter.area}, std::tuple{"unit", "unit", &filter.unit}}) {
+    if (!args.count(name)) continue;
+    Result<std::string> code = store::ResolveCode(*context.db, kind, args[name].as<std::string>());
+    if (!code.ok()) return code.status();
+    *field = std::move(*code);
   }
   if (args.count("horizon")) {
-    filter.horizon = args["horizon"].as<int>();
-    if (*filter.horizon != 2025 && *filter.horizon != 2035) {
-      return Status::Usage(fmt::format("--horizon {} is not 2025 or 2035", *filter.horizon));
+    const std::string text = args["horizon"].as<std::string>();
+    const auto horizon = domain::ParseInteger(text);
+    if (horizon != 2025 && horizon != 2035) {
+      return Status::Usage(fmt::format("--horizon {} is not 2025 or 2035", text));
     }
+    filter.horizon = static_cast<int>(*horizon);
   }
   return filter;
 }

@@ -55,8 +55,8 @@ Result<store::ActionRef> WritableAction(Context& context, const store::UnitRef& 
   const auto leads = store::LeadSlugs(*context.db, action->id);
   std::string lead;
   for (const auto& slug : leads) lead += (lead.empty() ? "" : ", ") + slug;
-  return Status::BadData(fmt::format("{} is not responsible for {} (lead: {})", writer.slug, code,
-                                     lead.empty() ? "none" : lead));
+  return Status::BadData(fmt::format("{} is not responsible for {} (lead: {})", writer.slug,
+                                     action->code, lead.empty() ? "none" : lead));
 }
 
 Result<std::string> EntryDate(Context& context, const po::variables_map& args,

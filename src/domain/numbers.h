@@ -1,6 +1,7 @@
 #pragma once
 // Strict number parsing for values typed by people or read from files: the whole text must be
-// the number, with no spaces, signs where they make no sense, or trailing units.
+// the number, with no spaces, signs where they make no sense, or trailing units. Full-width
+// digits, signs and points (`１２．５`, as Chinese input methods type them) read as ASCII.
 
 #include <cstdint>
 #include <optional>

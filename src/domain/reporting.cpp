@@ -1,8 +1,28 @@
 #include "domain/reporting.h"
 
+#include <fmt/format.h>
+
 namespace plantrack::domain {
 
 Date ReportDeadline(const Quarter& quarter) { return AddDays(LastDay(quarter), kReportGraceDays); }
+
+std::optional<std::string> CheckRatedQuarter(const Quarter& quarter, const Date& as_of,
+                                             const Date& issued_on) {
+  const std::string name = FormatQuarter(quarter), day = FormatIsoDate(as_of);
+  if (as_of < FirstDay(quarter)) {
+    return fmt::format("{} is in the future (as of {}): only a quarter that has ended can be rated",
+                       name, day);
+  }
+  if (!(LastDay(quarter) < as_of)) {
+    return fmt::format("{} is still running (as of {}, it ends {}): rate it once it has ended",
+                       name, day, FormatIsoDate(LastDay(quarter)));
+  }
+  if (LastDay(quarter) < issued_on) {
+    return fmt::format("{} ended before the plan was issued ({}): nothing was due in it", name,
+                       FormatIsoDate(issued_on));
+  }
+  return std::nullopt;
+}
 
 bool ExpectedIn(const Quarter& quarter, const Date& start_on, const std::optional<Date>& done_on) {
   const bool started = start_on <= LastDay(quarter);

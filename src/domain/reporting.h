@@ -4,6 +4,7 @@
 // how many came on time (recorded no later than 15 days after the quarter's end).
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "domain/civil_date.h"
@@ -14,6 +15,12 @@ constexpr int kReportGraceDays = 15;
 
 // The last day a report on `quarter` counts as on time.
 Date ReportDeadline(const Quarter& quarter);
+
+// Why `quarter` cannot be rated as of `as_of` for a plan issued on `issued_on`: it has not
+// begun, or it is still running (as_of on or before its last day: every unit would show 0 %),
+// or it ended before the plan was issued (nothing could be expected). Nothing when it can be.
+std::optional<std::string> CheckRatedQuarter(const Quarter& quarter, const Date& as_of,
+                                             const Date& issued_on);
 
 // An action is expected to report in a quarter when it started on or before the quarter's end
 // and was not done before the quarter's start.

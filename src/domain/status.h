@@ -17,8 +17,8 @@ enum class ExitCode : int {
   kNoInput = 66,      // database file missing
   kUnavailable = 69,  // database newer than this program, or not a usable database
   kInternal = 70,     // a bug or an unexpected library failure
-  kCantCreate = 73,   // an output file cannot be written
-  kIoError = 74,      // reading or writing failed midway (disk full, a write to stdout failed)
+  kCantCreate = 73,   // an output file cannot be created (or the database file is read-only)
+  kIoError = 74,      // a read or write failed: disk full, stdout closed, a device error
   kBusy = 75,         // database still locked after the busy timeout
 };
 
@@ -39,6 +39,7 @@ class Status {
   static Status CantCreate(std::string message) {
     return {ExitCode::kCantCreate, std::move(message)};
   }
+  // A read or write failed under a command that was otherwise right; nothing half-written stays.
   static Status IoError(std::string message) { return {ExitCode::kIoError, std::move(message)}; }
   static Status Busy(std::string message) { return {ExitCode::kBusy, std::move(message)}; }
 

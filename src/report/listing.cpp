@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "domain/csv_cell.h"
 #include "report/text_width.h"
 #include "report/wording.h"
 
@@ -65,15 +66,37 @@ void RenderTable(const Listing& listing, std::ostream& out, bool zh, bool color)
   }
 }
 
+// Markdown renders inline HTML: `<script>` and `<img onerror=...>` in a note must arrive as
+// text. The pipe would end the cell, and a backslash before it would undo its escape.
 std::string MarkdownEscape(std::string_view text) {
   std::string out;
   for (char c : text) {
-    if (c == '|') {
-      out += "\\|";
-    } else if (c == '\n') {
-      out += "<br>";
-    } else {
-      out += c;
+    switch (c) {
+      case '|':
+        out += "\\|";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\r':
+        break;
+      case '\n':
+        out += "<br>";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -109,8 +132,9 @@ std::string JsonString(std::string_view text) {
                                            nlohmann::ordered_json::error_handler_t::replace);
 }
 
-std::string CsvField(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+std::string CsvField(std::string_view raw) {
+  const std::string text = domain::EscapeCell(raw);  // `=cmd()` is not run by a spreadsheet
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return text;
   std::string out = "\"";
   for (char c : text) {
     if (c == '"') out += '"';

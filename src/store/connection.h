@@ -25,6 +25,9 @@ struct OpenOptions {
   OpenMode mode = OpenMode::kExisting;
   bool verify_integrity = false;  // run PRAGMA quick_check (linear in the file's size)
   int busy_timeout_ms = 5000;
+  // The command only reads: the file is opened read-only, so a read-only file or folder still
+  // serves reports. A file that needs a migration is opened read-write to migrate it first.
+  bool read_only = false;
 };
 
 class Connection {
@@ -72,7 +75,14 @@ class ReadSnapshot {
 };
 
 // Maps the exception being handled (call only inside a catch block) to a Status: busy -> 75,
-// constraint -> 65, corrupt or not a database -> 69, anything else -> 70.
+// constraint -> 65, corrupt or not a database -> 69, disk full or I/O error -> 74, read-only
+// file -> 73, anything else -> 70.
 Status StatusFromCurrentException();
+
+// Whether an SQLite error code (extended or primary) is a failure of the machine or the file
+// (disk full, I/O, corruption, a lock, no memory) rather than a refusal of one row. Code that
+// turns refused rows into per-row problems must rethrow these: a full disk is one error, not one
+// "bad row" per row still to come.
+bool IsMachineError(int sqlite_error_code);
 
 }  // namespace plantrack::store

@@ -3,8 +3,11 @@
 #include <csv.h>
 #include <fmt/format.h>
 
+#include <cerrno>
+#include <cstring>
 #include <sstream>
 
+#include "domain/csv_cell.h"
 #include "domain/utf8.h"
 
 namespace plantrack::store {
@@ -29,7 +32,8 @@ struct Reader {
                                       self->record.line, self->record.fields.size() + 1));
       return;
     }
-    self->record.fields.emplace_back(field);
+    // The one place cells are read: the spreadsheet escape of export is undone here, exactly.
+    self->record.fields.emplace_back(domain::UnescapeCell(field));
   }
 
   static void OnRecordEnd(int /*terminator*/, void* self_ptr) {
@@ -74,6 +78,14 @@ Status ReadCsv(std::istream& in, std::string_view file_name,
     }
   }
   if (!reader.status.ok()) return reader.status;
+  // A read that failed (a device error, a file gone) is not the end of the file.
+  if (in.bad()) {
+    const int error = errno;
+    const std::string where =
+        reader.line ? fmt::format("{}:{}", file_name, reader.line) : std::string(file_name);
+    return Status::IoError(fmt::format("{}: cannot read the file ({})", where,
+                                       error ? std::strerror(error) : "read failed"));
+  }
   if (csv_fini(parser.get(), Reader::OnField, Reader::OnRecordEnd, &reader) != 0) {
     return Status::BadData(fmt::format("{}:{}: malformed CSV (a quoted field is not closed)",
                                        file_name,

@@ -1,7 +1,8 @@
 #pragma once
 // Reading CSV files (RFC 4180 through libcsv: quoted fields, embedded newlines, CRLF) with the
 // line each record starts on, so every error can say FILE:LINE. A UTF-8 byte-order mark is
-// skipped; a field that is not valid UTF-8 is an error. Blank lines are ignored.
+// skipped; a field that is not valid UTF-8 is an error. Blank lines are ignored. A cell that
+// export escaped for spreadsheets (`'=...`, see domain/csv_cell.h) is read back as it was.
 
 #include <functional>
 #include <istream>
@@ -20,7 +21,8 @@ struct CsvRecord {
 };
 
 // Streams `in` record by record (the header is the first record) into `on_record`; stops at the
-// first non-OK Status it returns, or at the first malformed record (kBadData, "FILE:LINE: ...").
+// first non-OK Status it returns, or at the first malformed record (kBadData, "FILE:LINE: ...");
+// a read that fails is kIoError.
 Status ReadCsv(std::istream& in, std::string_view file_name,
                const std::function<Status(CsvRecord&)>& on_record);
 

@@ -7,6 +7,10 @@ namespace {
 
 // Sign-off events concern an action when their unit is, or is above, a lead or support of it:
 // an approval of that unit locks the action's quarter.
+// A completion reads the same whether `done` recorded it (journal) or it came with the data
+// (fixture, import: no journal, no unit known): event 'done', the milestone's id, the day it was
+// done in ON, and "CODE done on DATE" as detail. An undo of `done` reads 'reopened'. The date of
+// a journaled completion is taken from its detail, which `done` writes as "CODE done on DATE...".
 constexpr const char* kHistory = R"sql(
   WITH RECURSIVE concerned (id, depth) AS (
     SELECT unit_id, 0 FROM responsibility WHERE action_id = :action_id
@@ -24,9 +28,23 @@ constexpr const char* kHistory = R"sql(
     JOIN unit u ON u.id = r.unit_id
    WHERE p.action_id = :action_id
   UNION ALL
-  SELECT j.recorded_at, j.kind, j.id, coalesce(u.slug, ''), '', NULL, '', j.detail, 0
+  SELECT j.recorded_at,
+         CASE WHEN j.kind = 'undo' AND d.kind = 'done' THEN 'reopened' ELSE j.kind END,
+         CASE WHEN j.kind = 'done' THEN coalesce(j.subject_id, j.id)
+              WHEN j.kind = 'undo' AND d.kind = 'done' THEN coalesce(d.subject_id, j.id)
+              ELSE j.id END,
+         coalesce(u.slug, ''),
+         CASE WHEN j.kind = 'done' AND instr(j.detail, ' done on ') > 0
+              THEN substr(j.detail, instr(j.detail, ' done on ') + 9, 10) ELSE '' END,
+         NULL, '',
+         CASE WHEN j.kind = 'undo' AND d.kind = 'done' AND m.code IS NOT NULL
+              THEN m.code || ' reopened (' || j.detail || ')' ELSE j.detail END,
+         0
     FROM journal j LEFT JOIN unit u ON u.id = j.unit_id
-   WHERE j.action_id = :action_id AND j.kind NOT IN ('log', 'retract')
+    LEFT JOIN journal d ON d.id = j.undoes
+    LEFT JOIN milestone m ON d.kind = 'done' AND m.id = d.subject_id
+   WHERE (j.action_id = :action_id OR (j.kind = 'undo' AND d.action_id = :action_id))
+     AND j.kind NOT IN ('log', 'retract')
   UNION ALL
   SELECT ap.recorded_at, ap.event, ap.journal_id, b.slug, ap.period, NULL, '',
          u.slug || ' ' || ap.period || CASE ap.event WHEN 'submit' THEN ' submitted'
@@ -37,7 +55,7 @@ constexpr const char* kHistory = R"sql(
     FROM approval ap JOIN unit u ON u.id = ap.unit_id JOIN unit b ON b.id = ap.by_unit_id
    WHERE ap.unit_id IN (SELECT id FROM concerned)
   UNION ALL
-  SELECT m.done_on, 'milestone-done', m.id, '', m.done_on, NULL, '', m.code || ' done', 0
+  SELECT m.done_on, 'done', m.id, '', m.done_on, NULL, '', m.code || ' done on ' || m.done_on, 0
     FROM milestone m
    WHERE m.action_id = :action_id AND m.done_on IS NOT NULL
      AND NOT EXISTS (SELECT 1 FROM journal j WHERE j.kind = 'done' AND j.subject_id = m.id)

@@ -13,10 +13,10 @@ namespace plantrack::store {
 
 struct HistoryEvent {
   std::string when;   // recorded_at, or the completion date for data loaded without a journal
-  std::string event;  // log, retraction, done, undo, milestone-done, add-action, assign,
-                      // submit, approve, reopen, ...
-  int64_t id = 0;     // progress entry id for log and retraction, else the journal or milestone id
-                      // (on: the period, for submit, approve and reopen)
+  std::string event;  // log, retraction, done, reopened, undo, add-action, assign, submit,
+                      // approve, reopen, ...
+  int64_t id = 0;     // progress entry id for log and retraction, milestone id for done and
+                      // reopened, else the journal row's id (on: the period, for sign-off)
   std::string unit, on;
   std::optional<int> percent;
   std::string status, detail;

@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "store/codes.h"
+
 namespace plantrack::store {
 namespace {
 
@@ -40,16 +42,22 @@ constexpr const char* kPlanDates = R"sql(
 }  // namespace
 
 std::optional<UnitRef> FindUnit(Connection& connection, const std::string& slug) {
+  // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
+  const std::optional<std::string> stored = StoredCode(connection, "unit", slug);
+  if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindUnit);
-  query.bind(":slug", slug);
+  query.bind(":slug", *stored);
   if (!query.executeStep()) return std::nullopt;
   return UnitRef{query.getColumn(0).getInt64(), query.getColumn(1).getString(),
                  query.getColumn(2).getInt() != 0};
 }
 
 std::optional<ActionRef> FindAction(Connection& connection, const std::string& code) {
+  // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
+  const std::optional<std::string> stored = StoredCode(connection, "action", code);
+  if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindAction);
-  query.bind(":code", code);
+  query.bind(":code", *stored);
   if (!query.executeStep()) return std::nullopt;
   return ActionRef{query.getColumn(0).getInt64(), query.getColumn(1).getString()};
 }

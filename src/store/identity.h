@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "store/codes.h"  // StoredCode: what FindUnit and FindAction resolve typed codes by
 #include "store/connection.h"
 
 namespace plantrack::store {

@@ -202,6 +202,7 @@ void Importer::AddIndicatorValue(const ImportRow& row) {
   try {
     InsertIndicatorValue(connection_, insert);
   } catch (const SQLite::Exception& e) {
+    if (IsMachineError(e.getErrorCode())) throw;  // a full disk is one error, not one per row
     return Error(row, fmt::format("refused by the database: {}", e.what()));
   }
   ++counts_[RowKind::kIndicatorValues].inserted;

@@ -127,6 +127,8 @@ Status Read(const std::string& file, RowReader& reader) {
   if (!in) return Status::NoInput(fmt::format("cannot read {}", file));
   const bool parsed = Json::sax_parse(in, &reader);
   if (!reader.status().ok()) return reader.status();
+  // A read that failed (a device error) is not a file that ends too early.
+  if (in.bad()) return Status::IoError(fmt::format("{}: cannot read the file", file));
   if (!parsed) return Status::BadData(fmt::format("{}: not valid JSON", file));
   return Status::Ok();
 }

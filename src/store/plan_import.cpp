@@ -281,6 +281,9 @@ std::optional<int64_t> Importer::Ref(const ImportRow& row, std::string_view kind
                                      const std::string& code) {
   Ids& ids = IdsOf(kind);
   if (auto found = ids.find(code); found != ids.end()) return found->second;
+  // As typed (`t3.07`, a unit's name): the one resolution of store/codes.h, as commands use it.
+  if (auto typed = StoredCode(connection_, kind, code); typed && *typed != code)
+    return Ref(row, kind, *typed);
   Error(row, fmt::format("unknown {} '{}'", kind, code));
   return std::nullopt;
 }
@@ -390,6 +393,7 @@ void Importer::AddStructure(RowKind kind, const ImportRow& row) {
   try {
     upsert.exec();
   } catch (const SQLite::Exception& e) {
+    if (IsMachineError(e.getErrorCode())) throw;  // a full disk is one error, not one per row
     return Error(row, fmt::format("refused by the database: {}", e.what()));
   }
   if (!structure.registers.empty() && !exists) {

@@ -3,7 +3,6 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
-#include "domain/suggest.h"
 #include "store/action_scope.h"
 
 namespace plantrack::store {
@@ -62,19 +61,6 @@ constexpr const char* kListMilestones = R"sql(
     FROM milestone m JOIN chosen a ON a.id = m.action_id
    ORDER BY m.code
 )sql";
-
-struct CodeTable {
-  std::string_view kind;
-  const char* select_codes;
-};
-
-constexpr CodeTable kCodeTables[] = {
-    {"area", "SELECT code FROM task_area ORDER BY code"},
-    {"unit", "SELECT slug FROM unit ORDER BY slug"},
-    {"action", "SELECT code FROM action ORDER BY code"},
-    {"milestone", "SELECT code FROM milestone ORDER BY code"},
-    {"indicator", "SELECT code FROM indicator ORDER BY code"},
-};
 
 }  // namespace
 
@@ -162,23 +148,6 @@ std::vector<std::pair<std::string, int64_t>> CountRows(Connection& connection) {
 
 int SchemaVersion(Connection& connection) {
   return connection.db().execAndGet("PRAGMA user_version").getInt();
-}
-
-Status RequireCode(Connection& connection, std::string_view kind, const std::string& code) {
-  for (const CodeTable& table : kCodeTables) {
-    if (table.kind != kind) continue;
-    SQLite::Statement query(connection.db(), table.select_codes);
-    std::vector<std::string> codes;
-    while (query.executeStep()) {
-      codes.push_back(query.getColumn(0).getString());
-      if (codes.back() == code) return Status::Ok();
-    }
-    std::optional<std::string> near = domain::ClosestMatch(code, codes);
-    return Status::BadData(
-        near ? fmt::format("unknown {} '{}' (did you mean {}?)", kind, code, *near)
-             : fmt::format("unknown {} '{}'", kind, code));
-  }
-  return Status::Internal(fmt::format("no code table for kind {}", kind));
 }
 
 std::unordered_map<int64_t, std::string> ActionCodesById(Connection& connection) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "domain/status.h"
+#include "store/codes.h"  // RequireCode, ResolveCode
 #include "store/connection.h"
 
 namespace plantrack::store {
@@ -66,9 +67,5 @@ std::unordered_map<int64_t, std::string> UnitSlugsById(Connection& connection);
 // Row counts of the main tables, in a fixed order, keyed by the names `info` prints.
 std::vector<std::pair<std::string, int64_t>> CountRows(Connection& connection);
 int SchemaVersion(Connection& connection);
-
-// kBadData naming the value (and the closest known code) when `code` is not a known code of
-// that kind. Kinds: "area", "unit", "action", "milestone", "indicator".
-Status RequireCode(Connection& connection, std::string_view kind, const std::string& code);
 
 }  // namespace plantrack::store

@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "store/codes.h"
+
 namespace plantrack::store {
 namespace {
 
@@ -11,7 +13,8 @@ constexpr const char* kFindMilestone = R"sql(
 )sql";
 constexpr const char* kCompleteMilestone =
     "UPDATE milestone SET done_on = :done_on WHERE id = :id AND done_on IS NULL";
-constexpr const char* kReopenMilestone = "UPDATE milestone SET done_on = NULL WHERE id = :id";
+constexpr const char* kReopenMilestone =
+    "UPDATE milestone SET done_on = NULL WHERE id = :id AND done_on IS NOT NULL";
 constexpr const char* kInsertMilestoneEvent = R"sql(
   INSERT INTO milestone_event (milestone_id, done_on, unit_id, recorded_at, journal_id)
   VALUES (:milestone_id, :done_on, :unit_id, :recorded_at, :journal_id)
@@ -53,8 +56,11 @@ constexpr const char* kUnassign =
 }  // namespace
 
 std::optional<MilestoneRef> FindMilestone(Connection& connection, const std::string& code) {
+  // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
+  const std::optional<std::string> stored = StoredCode(connection, "milestone", code);
+  if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindMilestone);
-  query.bind(":code", code);
+  query.bind(":code", *stored);
   if (!query.executeStep()) return std::nullopt;
   return MilestoneRef{query.getColumn(0).getInt64(),  query.getColumn(1).getString(),
                       query.getColumn(2).getString(), query.getColumn(3).getString(),
@@ -87,11 +93,12 @@ bool CompleteMilestone(Connection& connection, int64_t milestone_id, const std::
   return true;
 }
 
-void ReopenMilestone(Connection& connection, int64_t milestone_id, const MilestoneChange& change) {
+bool ReopenMilestone(Connection& connection, int64_t milestone_id, const MilestoneChange& change) {
   SQLite::Statement update(connection.db(), kReopenMilestone);
   update.bind(":id", milestone_id);
-  update.exec();
+  if (update.exec() != 1) return false;
   AppendMilestoneEvent(connection, milestone_id, std::nullopt, change);
+  return true;
 }
 
 int64_t InsertAction(Connection& connection, const NewAction& action) {
@@ -159,8 +166,11 @@ int64_t InsertIndicator(Connection& connection, const NewIndicator& indicator) {
 }
 
 std::optional<int64_t> FindAreaId(Connection& connection, const std::string& code) {
+  // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
+  const std::optional<std::string> stored = StoredCode(connection, "area", code);
+  if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindArea);
-  query.bind(":code", code);
+  query.bind(":code", *stored);
   if (!query.executeStep()) return std::nullopt;
   return query.getColumn(0).getInt64();
 }

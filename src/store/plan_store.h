@@ -28,8 +28,8 @@ struct MilestoneChange {
 // Sets done_on of an open milestone; false when it was done meanwhile.
 bool CompleteMilestone(Connection& connection, int64_t milestone_id, const std::string& done_on,
                        const MilestoneChange& change);
-// Clears done_on again (undo of done).
-void ReopenMilestone(Connection& connection, int64_t milestone_id, const MilestoneChange& change);
+// Clears done_on again (undo of done); false when it was not done (reopened meanwhile).
+bool ReopenMilestone(Connection& connection, int64_t milestone_id, const MilestoneChange& change);
 
 struct NewAction {
   int64_t task_area_id = 0;

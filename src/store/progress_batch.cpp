@@ -26,7 +26,9 @@ std::vector<ProgressBatch::Refusal> ProgressBatch::Flush() {
       full_insert_->exec();
       size_ = 0;
       return refusals;
-    } catch (const SQLite::Exception&) {
+    } catch (const SQLite::Exception& e) {
+      // A full disk or a broken file is not a bad entry: it ends the import as one error.
+      if (IsMachineError(e.getErrorCode())) throw;
       // The statement wrote nothing; find the entries at fault one at a time.
     }
   }
@@ -34,6 +36,7 @@ std::vector<ProgressBatch::Refusal> ProgressBatch::Flush() {
     try {
       one_by_one_.Insert(entries_[i]);
     } catch (const SQLite::Exception& e) {
+      if (IsMachineError(e.getErrorCode())) throw;
       refusals.push_back({i, e.what()});
     }
   }

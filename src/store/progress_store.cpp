@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include "store/codes.h"
+
 namespace plantrack::store {
 namespace {
 
@@ -26,7 +28,7 @@ constexpr const char* kInsertValue = R"sql(
 )sql";
 
 constexpr const char* kLastCommand = R"sql(
-  SELECT j.id, j.kind, j.recorded_at, j.command, j.subject_id FROM journal j
+  SELECT j.id, j.kind, j.recorded_at, j.command, j.subject_id, j.action_id FROM journal j
    WHERE j.unit_id = :unit_id AND j.kind <> 'undo'
      AND NOT EXISTS (SELECT 1 FROM journal u WHERE u.undoes = j.id)
    ORDER BY j.id DESC LIMIT 1
@@ -116,8 +118,11 @@ int64_t InsertRetraction(Connection& connection, int64_t entry_id, int64_t unit_
 }
 
 std::optional<int64_t> FindIndicatorId(Connection& connection, const std::string& code) {
+  // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
+  const std::optional<std::string> stored = StoredCode(connection, "indicator", code);
+  if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindIndicator);
-  query.bind(":code", code);
+  query.bind(":code", *stored);
   if (!query.executeStep()) return std::nullopt;
   return query.getColumn(0).getInt64();
 }
@@ -141,9 +146,14 @@ std::optional<LastCommand> LastCommandOf(Connection& connection, int64_t unit_id
   SQLite::Statement query(connection.db(), kLastCommand);
   query.bind(":unit_id", unit_id);
   if (!query.executeStep()) return std::nullopt;
-  LastCommand last{query.getColumn(0).getInt64(), query.getColumn(1).getString(),
-                   query.getColumn(2).getString(), query.getColumn(3).getString(), std::nullopt};
+  LastCommand last{query.getColumn(0).getInt64(),
+                   query.getColumn(1).getString(),
+                   query.getColumn(2).getString(),
+                   query.getColumn(3).getString(),
+                   std::nullopt,
+                   std::nullopt};
   if (!query.getColumn(4).isNull()) last.subject_id = query.getColumn(4).getInt64();
+  if (!query.getColumn(5).isNull()) last.action_id = query.getColumn(5).getInt64();
   return last;
 }
 

@@ -73,6 +73,7 @@ struct LastCommand {
   int64_t journal_id = 0;
   std::string kind, recorded_at, command;
   std::optional<int64_t> subject_id;
+  std::optional<int64_t> action_id;
 };
 std::optional<LastCommand> LastCommandOf(Connection& connection, int64_t unit_id);
 

@@ -166,3 +166,39 @@ TEST_CASE("audit: a county rolls up into its city", "[cli][audit]") {
     CHECK((f["unit"] == "zhuzhou" || f["unit"] == "liling"));
   }
 }
+
+TEST_CASE("audit: only quarters that have ended, since the plan was issued, can be rated",
+          "[cli][audit]") {
+  plantrack::testing::CztFile czt;  // today is 2026-11-28; the plan was issued on 2022-03-22
+  struct Case {
+    std::vector<std::string> args;
+    int code;
+    const char* message;
+  };
+  const Case cases[] = {
+      {{"--period", "2026Q3"}, 0, ""},
+      {{"--period", "2022Q1"}, 0, ""},
+      {{"--from", "2026Q1", "--to", "2026Q3"}, 0, ""},
+      {{"--period", "2026Q4"}, 65, "--period 2026Q4 is still running"},
+      {{"--period", "2027Q1"}, 65, "--period 2027Q1 is in the future"},
+      {{"--period", "2021Q4"}, 65, "--period 2021Q4 ended before the plan was issued"},
+      {{"--from", "2021Q4", "--to", "2026Q3"}, 65, "--from 2021Q4"},
+      {{"--from", "2026Q1", "--to", "2026Q4"}, 65, "--to 2026Q4"},
+      {{"--period", "2026Q5"}, 64, "--period 2026Q5 is not a quarter"},
+      {{"--period", "last"}, 64, "--period last"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.args[1]);
+    std::vector<std::string> args{"audit"};
+    args.insert(args.end(), c.args.begin(), c.args.end());
+    args.insert(args.begin(), {"--db", czt.db});
+    auto result = RunCli(args);
+    CHECK(result.code == c.code);
+    CHECK_THAT(result.err, Catch::Contains(c.message));
+    if (c.code != 0) CHECK(result.out.empty());
+  }
+  // As of an earlier day, the quarter then running is refused the same way.
+  auto earlier = RunCli({"--db", czt.db, "--as-of", "2026-08-01", "audit", "--period", "2026Q3"});
+  CHECK(earlier.code == 65);
+  CHECK_THAT(earlier.err, Catch::Contains("as of 2026-08-01"));
+}

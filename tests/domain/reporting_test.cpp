@@ -67,3 +67,34 @@ TEST_CASE("reporting: a quarter with nothing expected is n/a, not 0 % or 100 %",
   CHECK_FALSE(rate.Timeliness());
   CHECK_FALSE(rate.days_late);
 }
+
+TEST_CASE("reporting: only a quarter that has ended, since the plan, can be rated", "[domain]") {
+  const Date issued = D("2022-03-22");
+  struct Case {
+    const char* quarter;
+    const char* as_of;
+    const char* problem;  // "" = can be rated
+  };
+  const Case cases[] = {
+      {"2026Q3", "2026-11-28", ""},
+      {"2026Q3", "2026-10-01", ""},               // ended the day before
+      {"2026Q3", "2026-09-30", "still running"},  // its last day: not over yet
+      {"2026Q4", "2026-11-28", "still running"},
+      {"2026Q4", "2026-10-01", "still running"},  // its first day
+      {"2027Q1", "2026-11-28", "in the future"},
+      {"2030Q2", "2026-11-28", "in the future"},
+      {"2022Q1", "2026-11-28", ""},  // the plan was issued in it
+      {"2021Q4", "2026-11-28", "before the plan was issued (2022-03-22)"},
+      {"1999Q1", "2026-11-28", "before the plan"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.quarter << " as of " << c.as_of);
+    auto problem = CheckRatedQuarter(*ParseQuarter(c.quarter), D(c.as_of), issued);
+    if (*c.problem == '\0') {
+      CHECK_FALSE(problem);
+    } else {
+      REQUIRE(problem);
+      CHECK_THAT(*problem, Catch::Contains(c.quarter) && Catch::Contains(c.problem));
+    }
+  }
+}

@@ -55,3 +55,20 @@ TEST_CASE("csv: malformed input names the file and line", "[store]") {
     CHECK_THAT(table.status().message(), Catch::StartsWith(c.message));
   }
 }
+
+TEST_CASE("csv: a cell escaped for spreadsheets reads back as it was written", "[store]") {
+  auto table = ParseCsvTable("a.csv",
+                             "code,note\n"
+                             "T1.01,'=HYPERLINK(1)\n"
+                             "T1.02,''=kept quote\n"
+                             "T1.03,'plain\n"
+                             "T1.04,\"'-1+1, quoted\"\n"
+                             "T1.05,-1.5\n");
+  REQUIRE(table.ok());
+  REQUIRE(table->records.size() == 5);
+  CHECK(table->records[0].fields[1] == "=HYPERLINK(1)");
+  CHECK(table->records[1].fields[1] == "'=kept quote");
+  CHECK(table->records[2].fields[1] == "'plain");  // not an escape: kept
+  CHECK(table->records[3].fields[1] == "-1+1, quoted");
+  CHECK(table->records[4].fields[1] == "-1.5");
+}
