@@ -66,8 +66,8 @@ Receiver::Receiver(Connection& connection, const PacketReader* packet, const Rec
       policy_(policy),
       batch_(connection),
       journal_(connection.db()),
-      reads_(connection),
-      present_(std::make_unique<SQLite::Statement>(connection.db(), kPresent)) {
+      present_(std::make_unique<SQLite::Statement>(connection.db(), kPresent)),
+      reads_(connection) {
   const PlanDates plan = LoadPlanDates(connection);
   today_ = domain::ParseIsoDate(policy.today).value();
   issued_on_ = domain::ParseIsoDate(plan.issued_on).value();
