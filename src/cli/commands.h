@@ -78,4 +78,7 @@ void DescribeConflicts(po::options_description& options,
                        po::positional_options_description& positional);
 Status RunConflicts(Context& context, const po::variables_map& args);
 
+void DescribeMine(po::options_description& options, po::positional_options_description& positional);
+Status RunMine(Context& context, const po::variables_map& args);
+
 }  // namespace plantrack::cli
