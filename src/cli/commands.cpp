@@ -74,6 +74,11 @@ std::span<const CommandSpec> Commands() {
       {"conflicts", "[accept|reject ID --reason T]",
        "received records that collided with this file; settle them (coordinators)", Access::kRead,
        false, DescribeConflicts, RunConflicts},
+      {"version", "", "print the version (as --version and -V)", Access::kNone, false,
+       DescribeNothing, RunVersion},
+      {"completion", "bash|zsh",
+       "print a shell completion script: source <(plantrack completion bash)", Access::kNone, false,
+       DescribeCompletion, RunCompletion},
   };
   return kCommands;
 }
