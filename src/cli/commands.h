@@ -83,6 +83,9 @@ Status RunConflicts(Context& context, const po::variables_map& args);
 
 void DescribeMine(po::options_description& options, po::positional_options_description& positional);
 Status RunMine(Context& context, const po::variables_map& args);
+void DescribeTemplate(po::options_description& options,
+                      po::positional_options_description& positional);
+Status RunTemplate(Context& context, const po::variables_map& args);
 
 // The options every command takes (cli.cpp), for help and the shell completion.
 po::options_description GlobalOptions();
