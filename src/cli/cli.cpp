@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -122,6 +123,8 @@ Status BuildContext(const po::variables_map& vars, const Environment& env, Conte
   context.color = !vars.count("no-color") && color != "never" &&
                   (color == "always" || (env.terminal && !env.no_color));
   context.quiet = vars.count("quiet") > 0;
+  // Only tables on a terminal are fitted: a pipe or a file gets every character.
+  if (env.terminal && !vars.count("wide")) context.width = env.columns;
   context.now_utc = env.now_utc;
   return Status::Ok();
 }
@@ -214,6 +217,7 @@ po::options_description GlobalOptions() {
       "colour tables: auto (on a terminal, unless $NO_COLOR), always or never")(
       "no-color", "no colour, even on a terminal (as --color=never)")("quiet",
                                                                       "print nothing on success")(
+      "wide", "tables as wide as their rows, even on a terminal (never shortened)")(
       "help,h", "show help (for a command: plantrack COMMAND --help)")("version,V",
                                                                        "show the version");
   return global;
@@ -231,6 +235,15 @@ Environment EnvironmentFromProcess() {
     }
   }
   env.terminal = isatty(STDOUT_FILENO) == 1;
+  if (env.terminal) {
+    winsize size{};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) env.columns = size.ws_col;
+    if (const char* columns = std::getenv("COLUMNS"); columns && *columns) {
+      if (auto n = domain::ParseInteger(columns); n && *n > 0 && *n < 10'000) {
+        env.columns = static_cast<int>(*n);
+      }
+    }
+  }
   // date::current_zone() ignores $TZ; localtime_r honours it.
   std::time_t now = std::time(nullptr);
   std::tm local{};

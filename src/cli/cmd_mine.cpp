@@ -19,7 +19,7 @@
 namespace plantrack::cli {
 namespace {
 
-constexpr int kTitleWidth = 40;  // tables only; other formats are never cut
+constexpr int kNoteWidth = 40;  // notes run to 2,000 characters: tables show their start
 constexpr int kDefaultEntries = 10;
 
 // Worst first: red, amber, green, done; then the most overdue, the furthest behind, by code.
@@ -52,7 +52,7 @@ report::Listing ActionListing(Context& context, const store::UnitRef& unit) {
   report::Listing listing;
   listing.columns = {{"code", "CODE"}, {"role", "ROLE"}};
   if (people) {
-    listing.columns.push_back({"title", "TITLE"});
+    listing.columns.push_back({"title", "TITLE", false, "", true});
   } else {
     listing.columns.push_back({"title_en", "title_en"});
     listing.columns.push_back({"title_zh", "title_zh"});
@@ -75,8 +75,7 @@ report::Listing ActionListing(Context& context, const store::UnitRef& unit) {
     std::vector<report::Cell> row{action.code,
                                   role == roles.end() ? std::string("support") : role->second};
     if (people) {
-      row.emplace_back(
-          report::Truncate(context.Text(action.title_en, action.title_zh), kTitleWidth));
+      row.emplace_back(context.Text(action.title_en, action.title_zh));
     } else {
       row.emplace_back(action.title_en);
       row.emplace_back(action.title_zh);
@@ -108,7 +107,7 @@ report::Listing EntryListing(Context& context, const store::UnitRef& unit, int l
        store::RecentEntriesOf(*context.db, unit.id, domain::FormatIsoDate(context.as_of), limit)) {
     listing.rows.push_back(
         {entry.id, entry.action, entry.logged_on, int64_t{entry.percent}, entry.status,
-         Optional(people ? report::Truncate(entry.note, kTitleWidth) : entry.note),
+         Optional(people ? report::Truncate(entry.note, kNoteWidth) : entry.note),
          entry.recorded_at, std::string(entry.retracted ? "yes" : "no")});
   }
   return listing;

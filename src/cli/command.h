@@ -44,6 +44,7 @@ struct Context {
   Lang lang = Lang::kEn;
   bool color = false;
   bool quiet = false;
+  int width = 0;  // tables fit this many columns: the terminal's, 0 when piped or with --wide
 
   // The Chinese text with --lang zh when there is one, else the English.
   const std::string& Text(const std::string& en, const std::string& zh) const {

@@ -51,7 +51,7 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
 }
 
 report::RenderOptions RenderOptionsOf(const Context& context) {
-  return {context.format, context.lang == Lang::kZh, context.color};
+  return {context.format, context.lang == Lang::kZh, context.color, context.width};
 }
 
 }  // namespace plantrack::cli

@@ -65,7 +65,9 @@ void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const 
                   {}};
   for (const store::IndicatorRow& row : indicators) {
     const std::string name = people ? Truncate(name_of(row), 36) : name_of(row);
-    const Cell latest = row.latest_value ? Cell{*row.latest_value} : Cell{};
+    // Built in place: GCC 12 takes the copy of a conditional variant for an uninitialised read.
+    Cell latest;
+    if (row.latest_value) latest.emplace<double>(*row.latest_value);
     const std::string baseline = fmt::format("{} ({})", row.baseline_value, row.baseline_year);
     if (row.targets.empty()) {
       listing.rows.push_back({row.code, name, row.measure_unit, baseline, latest, row.latest_on,

@@ -4,8 +4,10 @@
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <fstream>
+#include <sstream>
 
 #include "cli/commands.h"
+#include "report/text_width.h"
 #include "test_support.h"
 
 using plantrack::testing::RunCli;
@@ -113,4 +115,33 @@ TEST_CASE("shell: the bash script parses and completes commands and options", "[
   const std::string text = plantrack::testing::ReadFile(out);
   CHECK_THAT(text, Catch::Contains("milestones mine"));
   CHECK_THAT(text, Catch::Contains("--horizon"));
+}
+
+TEST_CASE("shell: tables fit the terminal's width, never a pipe's, and not with --wide",
+          "[cli][shell]") {
+  plantrack::testing::CztFile czt;
+  auto widest = [&](std::vector<std::string> args, bool terminal) {
+    auto env = plantrack::testing::TestEnvironment();
+    env.terminal = terminal;
+    env.columns = 120;
+    args.insert(args.begin(), {"--db", czt.db, "--as", "zhuzhou", "--no-color"});
+    auto result = RunCli(args, env);
+    REQUIRE(result.code == 0);
+    int widest_line = 0;
+    std::istringstream lines(result.out);
+    for (std::string line; std::getline(lines, line);) {
+      widest_line = std::max(widest_line, plantrack::report::DisplayWidth(line));
+    }
+    return std::pair{widest_line, result.out};
+  };
+  auto [fitted, fitted_text] = widest({"mine"}, true);
+  CHECK(fitted <= 120);
+  CHECK_THAT(fitted_text, Catch::Contains("…"));
+  auto [piped, piped_text] = widest({"mine"}, false);
+  CHECK(piped > 120);
+  CHECK_THAT(piped_text, Catch::Contains("Shared electronic health records"));
+  CHECK(widest({"--wide", "mine"}, true).first == piped);
+  CHECK(widest({"--lang", "zh", "mine"}, true).first <= 120);
+  // Titles give way down to 12 columns; a table whose other columns are wider stays long.
+  CHECK(widest({"actions"}, true).first < widest({"actions"}, false).first);
 }
