@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include <fmt/format.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -12,29 +13,13 @@
 
 #include "cli/command.h"
 #include "cli/record_footer.h"
+#include "cli/commands.h"
 #include "domain/numbers.h"
 #include "domain/suggest.h"
 #include "domain/typed.h"
 
 namespace plantrack::cli {
 namespace {
-
-po::options_description GlobalOptions() {
-  po::options_description global("Global options");
-  global.add_options()("db", po::value<std::string>()->value_name("PATH"),
-                       "database file (default: $PLANTRACK_DB, else ./plantrack.db)")(
-      "as-of", po::value<std::string>()->value_name("DATE"),
-      "report as of this date, YYYY-MM-DD (default: today)")(
-      "format", po::value<std::string>()->value_name("FMT")->default_value("table"),
-      "output: table, json, csv or md")(
-      "lang", po::value<std::string>()->value_name("LANG")->default_value("en"),
-      "language of names, titles and tables: en or zh")(
-      "as", po::value<std::string>()->value_name("UNIT"),
-      "unit writing (default: $PLANTRACK_UNIT)")("no-color", "no colour, even on a terminal")(
-      "quiet", "print nothing on success")(
-      "help", "show help (for a command: plantrack COMMAND --help)")("version", "show the version");
-  return global;
-}
 
 void PrintProgramHelp(std::ostream& out) {
   out << "usage: plantrack [GLOBAL OPTIONS] COMMAND [ARGS...]\n\n"
@@ -66,11 +51,29 @@ const CommandSpec* FindCommand(std::string_view name) {
 }
 
 Status UnknownCommand(const std::string& name) {
-  std::vector<std::string> names;
-  for (const CommandSpec& command : Commands()) names.emplace_back(command.name);
-  auto near = domain::ClosestMatch(name, names);
+  auto near = domain::ClosestMatch(name, CommandNames());
   return Status::Usage(near ? fmt::format("unknown command '{}' (did you mean {}?)", name, *near)
                             : fmt::format("unknown command '{}' (see plantrack help)", name));
+}
+
+bool Has(const std::vector<std::string>& args, std::string_view word) {
+  return std::find(args.begin(), args.end(), word) != args.end();
+}
+
+// An unknown option, with the closest of the command's and the global options when one is near.
+// `command` is empty for an option before the command word.
+Status UnknownOption(const std::string& option, const po::options_description& all,
+                     std::string_view command) {
+  std::vector<std::string> names;
+  for (const auto& known : all.options()) names.push_back("--" + known->long_name());
+  const std::string bare = option.substr(0, option.find('='));
+  auto near = domain::ClosestMatch(bare, names);
+  const std::string prefix = command.empty() ? "" : fmt::format("{}: ", command);
+  const std::string help =
+      command.empty() ? "plantrack --help" : fmt::format("plantrack {} --help", command);
+  return Status::Usage(
+      near ? fmt::format("{}unknown option {} (did you mean {}?)", prefix, bare, *near)
+           : fmt::format("{}unknown option {} (see {})", prefix, bare, help));
 }
 
 // Index of the command word: the first argument that is neither an option nor the value of a
@@ -78,10 +81,11 @@ Status UnknownCommand(const std::string& name) {
 size_t CommandIndex(const std::vector<std::string>& args, const po::options_description& global) {
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    if (arg.rfind("--", 0) != 0) return i;
-    if (arg.find('=') != std::string::npos) continue;
+    if (arg.size() < 2 || arg[0] != '-') return i;
+    if (arg.rfind("--", 0) != 0 || arg.find('=') != std::string::npos) continue;
     const po::option_description* option = global.find_nothrow(arg.substr(2), false);
-    if (option && option->semantic()->max_tokens() > 0) ++i;
+    // min_tokens: --color takes its value only as --color=WHEN.
+    if (option && option->semantic()->min_tokens() > 0) ++i;
   }
   return args.size();
 }
@@ -139,8 +143,14 @@ Status BuildContext(const po::variables_map& vars, const Environment& env, Conte
     return Status::Usage(fmt::format("--lang {} is not en or zh", lang));
   context.lang = lang == "zh" ? Lang::kZh : Lang::kEn;
   context.acting_unit = vars.count("as") ? std::optional(vars["as"].as<std::string>()) : env.unit;
-  context.color = env.terminal && !env.no_color && !vars.count("no-color");
+  const std::string color = vars.count("color") ? vars["color"].as<std::string>() : "auto";
+  if (color != "auto" && color != "always" && color != "never")
+    return Status::Usage(fmt::format("--color {} is not auto, always or never", color));
+  context.color = !vars.count("no-color") && color != "never" &&
+                  (color == "always" || (env.terminal && !env.no_color));
   context.quiet = vars.count("quiet") > 0;
+  // Only tables on a terminal are fitted: a pipe or a file gets every character.
+  if (env.terminal && !vars.count("wide")) context.width = env.columns;
   context.now_utc = env.now_utc;
   return Status::Ok();
 }
@@ -148,6 +158,13 @@ Status BuildContext(const po::variables_map& vars, const Environment& env, Conte
 Status Dispatch(const std::vector<std::string>& args, const Environment& env, Context& context) {
   const po::options_description global = GlobalOptions();
   const size_t index = CommandIndex(args, global);
+  // An unknown option before the command word would make its value look like the command.
+  for (size_t i = 0; i < index && i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg.rfind("--", 0) != 0 || arg == "--") continue;
+    const std::string name = arg.substr(2, arg.find('=') - 2);
+    if (!global.find_nothrow(name, false)) return UnknownOption(arg, global, "");
+  }
   if (index == args.size() || args[index] == "help") {
     // `plantrack`, `plantrack --help`, `plantrack help [COMMAND]`.
     if (index + 1 < args.size()) {
@@ -156,12 +173,8 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
       PrintCommandHelp(*command, context.out);
       return Status::Ok();
     }
-    if (std::find(args.begin(), args.end(), "--version") != args.end()) {
-      context.out << "plantrack " << PLANTRACK_VERSION << '\n';
-      return Status::Ok();
-    }
-    const bool asked =
-        index < args.size() || std::find(args.begin(), args.end(), "--help") != args.end();
+    if (Has(args, "--version") || Has(args, "-V")) return RunVersion(context, {});
+    const bool asked = index < args.size() || Has(args, "--help") || Has(args, "-h");
     PrintProgramHelp(asked ? context.out : context.err);
     return asked ? Status::Ok() : Status::Usage("no command given");
   }
@@ -187,7 +200,10 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
       PrintCommandHelp(*command, context.out);
       return Status::Ok();
     }
+    if (vars.count("version")) return RunVersion(context, vars);
     po::notify(vars);
+  } catch (const po::unknown_option& e) {
+    return UnknownOption(e.get_option_name(), all, command->name);
   } catch (const po::error& e) {
     return Status::Usage(
         fmt::format("{}: {} (see plantrack {} --help)", command->name, e.what(), command->name));
@@ -221,17 +237,49 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
 
 }  // namespace
 
+po::options_description GlobalOptions() {
+  po::options_description global("Global options");
+  global.add_options()("db", po::value<std::string>()->value_name("PATH"),
+                       "database file (default: $PLANTRACK_DB, else ./plantrack.db)")(
+      "as-of", po::value<std::string>()->value_name("DATE"),
+      "report as of this date, YYYY-MM-DD (default: today)")(
+      "format", po::value<std::string>()->value_name("FMT")->default_value("table"),
+      "output: table, json, csv or md")(
+      "lang", po::value<std::string>()->value_name("LANG")->default_value("en"),
+      "language of names, titles and tables: en or zh")(
+      "as", po::value<std::string>()->value_name("UNIT"),
+      "unit writing (default: $PLANTRACK_UNIT)")(
+      "color", po::value<std::string>()->value_name("WHEN")->implicit_value("always"),
+      "colour tables: auto (on a terminal, unless $NO_COLOR), always or never")(
+      "no-color", "no colour, even on a terminal (as --color=never)")("quiet",
+                                                                      "print nothing on success")(
+      "wide", "tables as wide as their rows, even on a terminal (never shortened)")(
+      "help,h", "show help (for a command: plantrack COMMAND --help)")("version,V",
+                                                                       "show the version");
+  return global;
+}
+
 Environment EnvironmentFromProcess() {
   Environment env;
   if (const char* db = std::getenv("PLANTRACK_DB"); db && *db) env.db = db;
   if (const char* unit = std::getenv("PLANTRACK_UNIT"); unit && *unit) env.unit = unit;
-  env.no_color = std::getenv("NO_COLOR") != nullptr;
+  // https://no-color.org: only a set, non-empty NO_COLOR turns colour off.
+  if (const char* no_color = std::getenv("NO_COLOR"); no_color && *no_color) env.no_color = true;
   if (const char* timeout = std::getenv("PLANTRACK_BUSY_TIMEOUT_MS"); timeout && *timeout) {
     if (auto ms = domain::ParseInteger(timeout); ms && *ms >= 0 && *ms <= 3'600'000) {
       env.busy_timeout_ms = static_cast<int>(*ms);
     }
   }
   env.terminal = isatty(STDOUT_FILENO) == 1;
+  if (env.terminal) {
+    winsize size{};
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) env.columns = size.ws_col;
+    if (const char* columns = std::getenv("COLUMNS"); columns && *columns) {
+      if (auto n = domain::ParseInteger(columns); n && *n > 0 && *n < 10'000) {
+        env.columns = static_cast<int>(*n);
+      }
+    }
+  }
   // date::current_zone() ignores $TZ; localtime_r honours it.
   std::time_t now = std::time(nullptr);
   std::tm local{};

@@ -18,6 +18,7 @@ struct Environment {
   std::optional<std::string> unit;  // $PLANTRACK_UNIT
   bool no_color = false;            // $NO_COLOR is set
   bool terminal = false;            // stdout is a terminal
+  int columns = 0;                  // the terminal's width ($COLUMNS, else asked), 0 unknown
   domain::Date today;               // local date
   std::string now_utc;              // 'YYYY-MM-DDTHH:MM:SSZ'
   int busy_timeout_ms = 5000;       // $PLANTRACK_BUSY_TIMEOUT_MS: how long a writer waits

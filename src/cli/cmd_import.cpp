@@ -16,6 +16,7 @@
 #include "store/json_rows.h"
 #include "store/plan_import.h"
 #include "store/plan_queries.h"
+#include "store/sheet.h"
 
 namespace plantrack::cli {
 namespace {
@@ -28,6 +29,7 @@ struct Source {
   std::vector<size_t> positions;  // CSV: where each of the kind's columns is
   bool json = false;
   size_t json_position = 0;  // JSON: the array's place among the file's keys
+  bool sheet = false;        // a `template` sheet: positions are of store::SheetColumns
 };
 
 bool EndsWith(const std::string& text, std::string_view suffix) {
@@ -46,6 +48,15 @@ Status ReadCsvKind(const std::string& file, const po::variables_map& args, Sourc
   });
   if (!read.ok() && read.code() != ExitCode::kFound) return read;
   if (header.empty()) return Status::BadData(fmt::format("{}: the file is empty", file));
+  if (!args.count("kind") && store::IsSheetHeader(header)) {
+    std::vector<size_t> positions;
+    for (const std::string& column : store::SheetColumns()) {
+      positions.push_back(
+          static_cast<size_t>(std::find(header.begin(), header.end(), column) - header.begin()));
+    }
+    source = {store::RowKind::kProgress, file, positions, false, 0, true};
+    return Status::Ok();
+  }
   std::optional<store::RowKind> kind = args.count("kind")
                                            ? store::KindNamed(args["kind"].as<std::string>())
                                            : store::KindOfHeader(header);
@@ -93,6 +104,36 @@ std::vector<Source>::const_iterator ImportJsonRows(std::vector<Source>::const_it
     importer.Reject({}, read.message());  // it names the file
   }
   return next;
+}
+
+// A filled sheet: each filled row is a progress row, an empty one is skipped.
+void ImportSheetRows(const Source& source, const store::SheetDefaults& defaults,
+                     store::Importer& importer) {
+  std::ifstream in(source.file, std::ios::binary);
+  bool header = true;
+  std::vector<std::string> fields(source.positions.size());
+  Status read = store::ReadCsv(in, source.file, [&](store::CsvRecord& record) {
+    if (header) {
+      header = false;
+      return Status::Ok();
+    }
+    const std::string where = fmt::format("{}:{}", source.file, record.line);
+    if (record.fields.size() != fields.size()) {
+      importer.Reject(where, fmt::format("{} fields where the header has {}", record.fields.size(),
+                                         fields.size()));
+      return Status::Ok();
+    }
+    for (size_t i = 0; i < fields.size(); ++i) fields[i] = record.fields[source.positions[i]];
+    auto progress = store::SheetRowToProgress(fields, defaults);
+    if (!progress.ok()) {
+      importer.Reject(where, progress.status().message());
+    } else if (*progress) {
+      importer.Add(store::RowKind::kProgress,
+                   store::ImportRow{source.file, record.line, std::move(**progress)});
+    }
+    return Status::Ok();
+  });
+  if (!read.ok()) importer.Reject({}, read.message());  // it names the file and line
 }
 
 // A file that cannot be read is one I/O error (74) that ends the import, not a problem of a row.
@@ -201,6 +242,9 @@ Status RunImport(Context& context, const po::variables_map& args) {
         Status failed;
         source = ImportJsonRows(source, sources.cend(), importer, failed);
         if (!failed.ok()) return failed;
+      } else if (source->sheet) {
+        ImportSheetRows(*source++, {domain::FormatIsoDate(context.today), context.now_utc},
+                        importer);
       } else if (Status read = ImportCsvRows(*source++, importer); !read.ok()) {
         return read;
       }

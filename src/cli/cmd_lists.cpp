@@ -18,7 +18,7 @@ bool ForPeople(const Context& context) { return context.format == report::Format
 
 void AddTitleColumns(const Context& context, report::Listing& listing, const std::string& key) {
   if (ForPeople(context)) {
-    listing.columns.push_back({key, key == "name" ? "NAME" : "TITLE"});
+    listing.columns.push_back({key, key == "name" ? "NAME" : "TITLE", false, "", true});
   } else {
     listing.columns.push_back({key + "_en", key + "_en"});
     listing.columns.push_back({key + "_zh", key + "_zh"});

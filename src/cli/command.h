@@ -50,6 +50,7 @@ struct Context {
   // output and says so with `record_shown` (verify, export, report --html).
   std::optional<store::RecordHead> record;
   bool record_shown = false;
+  int width = 0;  // tables fit this many columns: the terminal's, 0 when piped or with --wide
 
   // The Chinese text with --lang zh when there is one, else the English.
   const std::string& Text(const std::string& en, const std::string& zh) const {

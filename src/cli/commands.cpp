@@ -46,6 +46,9 @@ std::span<const CommandSpec> Commands() {
        Access::kWrite, false, DescribeRetract, RunRetract},
       {"undo", "", "retract what your last log, measure or done recorded", Access::kWrite, false,
        DescribeNothing, RunUndo},
+      {"mine", "[--entries] [--limit N]",
+       "your unit's desk: its actions worst first, this quarter's entries, recent entries",
+       Access::kRead, false, DescribeMine, RunMine},
       {"history", "ACTION", "every entry, retraction, completion and change of an action",
        Access::kRead, false, DescribeHistory, RunHistory},
       {"add", "action|milestone|unit|indicator [OPTIONS]",
@@ -68,6 +71,9 @@ std::span<const CommandSpec> Commands() {
       {"import", "FILE... [--kind KIND] [--dry-run]",
        "import CSV or JSON files: structure upserted by code, entries appended (all or nothing)",
        Access::kWrite, false, DescribeImport, RunImport},
+      {"template", "--unit U [--period Q] --out FILE.csv|-",
+       "a unit's reporting sheet to fill in a spreadsheet and import", Access::kRead, false,
+       DescribeTemplate, RunTemplate},
       {"export", "[--out DIR] [--format csv|json]", "everything, in the import format",
        Access::kRead, false, DescribeExport, RunExport},
       {"report", "--html FILE [--unit U]",
@@ -91,6 +97,11 @@ std::span<const CommandSpec> Commands() {
       {"verify", "[--head N:HASH]",
        "recompute the record's chain and name the first record that does not match", Access::kRead,
        true, DescribeVerify, RunVerify},
+      {"version", "", "print the version (as --version and -V)", Access::kNone, false,
+       DescribeNothing, RunVersion},
+      {"completion", "bash|zsh",
+       "print a shell completion script: source <(plantrack completion bash)", Access::kNone, false,
+       DescribeCompletion, RunCompletion},
   };
   return kCommands;
 }

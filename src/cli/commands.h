@@ -2,6 +2,9 @@
 // The run and describe functions of each command, defined in its cmd_*.cpp and listed in the
 // table in commands.cpp.
 
+#include <string>
+#include <vector>
+
 #include "cli/command.h"
 
 namespace plantrack::cli {
@@ -100,5 +103,21 @@ Status RunConflicts(Context& context, const po::variables_map& args);
 void DescribeVerify(po::options_description& options,
                     po::positional_options_description& positional);
 Status RunVerify(Context& context, const po::variables_map& args);
+
+void DescribeMine(po::options_description& options, po::positional_options_description& positional);
+Status RunMine(Context& context, const po::variables_map& args);
+void DescribeTemplate(po::options_description& options,
+                      po::positional_options_description& positional);
+Status RunTemplate(Context& context, const po::variables_map& args);
+
+// The options every command takes (cli.cpp), for help and the shell completion.
+po::options_description GlobalOptions();
+// The names of the commands in the table's order.
+std::vector<std::string> CommandNames();
+
+Status RunVersion(Context& context, const po::variables_map& args);
+void DescribeCompletion(po::options_description& options,
+                        po::positional_options_description& positional);
+Status RunCompletion(Context& context, const po::variables_map& args);
 
 }  // namespace plantrack::cli

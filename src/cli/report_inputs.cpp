@@ -124,7 +124,7 @@ std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(Context& context,
 }
 
 report::RenderOptions RenderOptionsOf(const Context& context) {
-  return {context.format, context.lang == Lang::kZh, context.color};
+  return {context.format, context.lang == Lang::kZh, context.color, context.width};
 }
 
 }  // namespace plantrack::cli

@@ -38,7 +38,28 @@ std::string Colored(const Column& column, const std::string& text, const std::st
   return "\x1b[" + code + "m" + padded + "\x1b[0m";
 }
 
-void RenderTable(const Listing& listing, std::ostream& out, bool zh, bool color) {
+constexpr int kNarrowest = 12;  // a shrunk column keeps at least this many columns
+
+// Shrinks the `shrink` columns, widest first, until a row fits in `limit` columns.
+void FitWidths(const Listing& listing, int limit, std::vector<int>& widths) {
+  int total = 2 * (static_cast<int>(widths.size()) - 1);
+  for (int width : widths) total += width;
+  while (total > limit) {
+    int widest = -1;
+    for (size_t i = 0; i < widths.size(); ++i) {
+      if (listing.columns[i].shrink && widths[i] > kNarrowest &&
+          (widest < 0 || widths[i] > widths[static_cast<size_t>(widest)])) {
+        widest = static_cast<int>(i);
+      }
+    }
+    if (widest < 0) return;  // nothing left to give: the line stays long
+    const int give = std::min(total - limit, widths[static_cast<size_t>(widest)] - kNarrowest);
+    widths[static_cast<size_t>(widest)] -= give;
+    total -= give;
+  }
+}
+
+void RenderTable(const Listing& listing, std::ostream& out, bool zh, bool color, int limit) {
   std::vector<int> widths;
   for (const Column& column : listing.columns) {
     widths.push_back(DisplayWidth(HeaderIn(zh, column.header)));
@@ -48,11 +69,16 @@ void RenderTable(const Listing& listing, std::ostream& out, bool zh, bool color)
       widths[i] = std::max(widths[i], DisplayWidth(CellText(row[i])));
     }
   }
+  const std::vector<int> natural = widths;
+  if (limit > 0) FitWidths(listing, limit, widths);
   auto print_row = [&](auto text_of, bool colored) {
     std::string line;
     for (size_t i = 0; i < listing.columns.size(); ++i) {
       if (i > 0) line += "  ";
-      const std::string text = text_of(i);
+      std::string text = text_of(i);
+      if (widths[i] < natural[i] && DisplayWidth(text) > widths[i]) {
+        text = Truncate(text, widths[i]);
+      }
       std::string padded = Pad(text, widths[i], listing.columns[i].right_align);
       if (i + 1 == listing.columns.size()) padded.erase(padded.find_last_not_of(' ') + 1);
       line += colored ? Colored(listing.columns[i], text, padded) : padded;
@@ -146,7 +172,7 @@ std::string CsvField(std::string_view raw) {
 void Render(const Listing& listing, const RenderOptions& options, std::ostream& out) {
   switch (options.format) {
     case Format::kTable:
-      RenderTable(listing, out, options.zh, options.color);
+      RenderTable(listing, out, options.zh, options.color, options.width);
       return;
     case Format::kJson: {
       nlohmann::ordered_json rows = nlohmann::ordered_json::array();

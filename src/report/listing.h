@@ -26,6 +26,8 @@ struct Column {
   // Tables on a terminal: an ANSI colour ("31") for cells other than empty or 0, or "rag" to
   // colour a red/amber/green/done cell by its own value.
   std::string color = {};
+  // Tables narrower than their rows: this column (a title or a name) gives up width first.
+  bool shrink = false;
 };
 
 struct Listing {
@@ -37,6 +39,9 @@ struct RenderOptions {
   Format format = Format::kTable;
   bool zh = false;     // Chinese names, titles, headers and phrases in tables and Markdown
   bool color = false;  // ANSI colours in tables
+  // Tables: the terminal's width to fit, by shortening the `shrink` columns; 0 never shortens
+  // (output into a pipe or a file, and --wide).
+  int width = 0;
 };
 
 // JSON: an array of objects keyed by Column::key. CSV: a header of keys, RFC 4180 quoting.
