@@ -12,8 +12,8 @@
 #include <ctime>
 
 #include "cli/command.h"
-#include "cli/record_footer.h"
 #include "cli/commands.h"
+#include "cli/record_footer.h"
 #include "domain/numbers.h"
 #include "domain/suggest.h"
 #include "domain/typed.h"

@@ -6,8 +6,8 @@
 
 #include "cli/commands.h"
 #include "cli/filters.h"
-#include "cli/record_footer.h"
 #include "cli/output_file.h"
+#include "cli/record_footer.h"
 #include "cli/report_inputs.h"
 #include "domain/evaluation.h"
 #include "report/html_report.h"

@@ -3,11 +3,11 @@
 #include "cli/filters.h"
 #include "domain/evaluation.h"
 #include "store/audit_queries.h"
+#include "store/evaluation_queries.h"
 #include "store/identity.h"
 #include "store/indicator_queries.h"
-#include "store/signoff_store.h"
-#include "store/evaluation_queries.h"
 #include "store/progress_timeline.h"
+#include "store/signoff_store.h"
 #include "store/status_queries.h"
 
 namespace plantrack::cli {
