@@ -355,6 +355,30 @@ Status Receiver::EndRecord() {
 
 void UseLargeCache(Connection& connection) { connection.db().exec("PRAGMA cache_size = -65536"); }
 
+Status Receiver::FlushEntries() {
+  if (batch_.size() == 0) return Status::Ok();
+  auto refusals = batch_.Flush();
+  if (refusals.empty()) return Status::Ok();
+  return Status::BadData(
+      fmt::format("a received entry was refused by the database: {}", refusals.front().message));
+}
+
+std::optional<std::string> Receiver::Locked(const LockSubject& subject, const domain::Date& on) {
+  // The master's published records are its own state: a lock there was judged there.
+  if (policy_.authoritative) return std::nullopt;
+  if (auto lock = locks_.Check(subject, on, "dated")) return "a period lock covers it: " + *lock;
+  return std::nullopt;
+}
+
+bool Receiver::Retracted(bool entry, int64_t id) {
+  SQLite::Statement query(connection_.db(),
+                          entry ? "SELECT 1 FROM retraction WHERE progress_log_id = :id"
+                                : "SELECT 1 FROM indicator_value_retraction "
+                                  "WHERE indicator_value_id = :id");
+  query.bind(":id", id);
+  return query.executeStep();
+}
+
 bool PacketReceived(Connection& connection, const std::string& hash) {
   SQLite::Statement query(connection.db(), "SELECT 1 FROM packet WHERE hash = :hash");
   query.bind(":hash", hash);

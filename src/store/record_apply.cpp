@@ -367,30 +367,6 @@ std::optional<int64_t> Receiver::RowOfRecord(const char* table, const std::strin
   return query.getColumn(0).getInt64();
 }
 
-Status Receiver::FlushEntries() {
-  if (batch_.size() == 0) return Status::Ok();
-  auto refusals = batch_.Flush();
-  if (refusals.empty()) return Status::Ok();
-  return Status::BadData(
-      fmt::format("a received entry was refused by the database: {}", refusals.front().message));
-}
-
-std::optional<std::string> Receiver::Locked(const LockSubject& subject, const domain::Date& on) {
-  // The master's published records are its own state: a lock there was judged there.
-  if (policy_.authoritative) return std::nullopt;
-  if (auto lock = locks_.Check(subject, on, "dated")) return "a period lock covers it: " + *lock;
-  return std::nullopt;
-}
-
-bool Receiver::Retracted(bool entry, int64_t id) {
-  SQLite::Statement query(connection_.db(),
-                          entry ? "SELECT 1 FROM retraction WHERE progress_log_id = :id"
-                                : "SELECT 1 FROM indicator_value_retraction "
-                                  "WHERE indicator_value_id = :id");
-  query.bind(":id", id);
-  return query.executeStep();
-}
-
 bool Receiver::Vouches(const UnitRef& unit) {
   if (policy_.signer.coordinator) return true;
   auto [it, fresh] = vouched_.try_emplace(unit.id);
