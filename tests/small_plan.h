@@ -72,10 +72,7 @@ struct SmallPlan {
     auto result = RunCli(args);
     INFO(result.err);
     REQUIRE(result.code == 0);
-    // A listing's rows come wrapped with the record's head.
-    nlohmann::json parsed = nlohmann::json::parse(result.out);
-    const bool wrapped = parsed.size() == 2 && parsed.contains("rows") && parsed.contains("record");
-    return wrapped ? parsed["rows"] : parsed;
+    return ListingRows(result.out);
   }
 };
 

@@ -48,6 +48,27 @@ CztFile::CztFile() {
   if (init.code != 0) throw std::runtime_error("init failed: " + init.err);
 }
 
+CliResult CztFile::Run(std::vector<std::string> args) const {
+  args.insert(args.begin(), {"--db", db});
+  return RunCli(args);
+}
+
+int64_t CztFile::Count(const char* table) const {
+  SQLite::Database raw(db, SQLite::OPEN_READONLY);
+  return raw.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64();
+}
+
+nlohmann::json CztFile::History(const std::string& code) const {
+  return ListingRows(Run({"--format", "json", "history", code}).out);
+}
+
+nlohmann::json ListingRows(const std::string& out) {
+  nlohmann::json parsed = nlohmann::json::parse(out);
+  const bool wrapped = parsed.is_object() && parsed.size() == 2 && parsed.contains("rows") &&
+                       parsed.contains("record");
+  return wrapped ? parsed["rows"] : parsed;
+}
+
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;

@@ -3,6 +3,7 @@
 // program run in-process with a fixed clock.
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,18 @@ struct CztFile {
   CztFile();
   TempDir dir;
   std::string db = dir.File("czt.db");
+
+  // The program run on this file.
+  CliResult Run(std::vector<std::string> args) const;
+  // How many rows `table` holds, read with raw SQL.
+  int64_t Count(const char* table) const;
+  // The rows of `history CODE` as JSON.
+  nlohmann::json History(const std::string& code) const;
 };
+
+// The rows of a listing's JSON, which come wrapped as {"rows": [...], "record": {...}}; any
+// other JSON as it is.
+nlohmann::json ListingRows(const std::string& out);
 
 // A new in-memory store at the latest schema, with `sql` run in it.
 store::Connection MemoryStore(const char* sql = "");

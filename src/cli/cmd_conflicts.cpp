@@ -7,6 +7,7 @@
 #include "cli/report_inputs.h"
 #include "cli/writer.h"
 #include "domain/numbers.h"
+#include "domain/text_rules.h"
 #include "store/conflicts.h"
 
 namespace plantrack::cli {
@@ -24,7 +25,7 @@ Status Settle(Context& context, const std::vector<std::string>& words,
     return Status::BadData(fmt::format("conflict id {} is not a number", words[1]));
   Result<std::string> reason = TextOption(args, "reason");
   if (!reason.ok()) return reason.status();
-  if (reason->find_first_not_of(" \t\n") == std::string::npos) {
+  if (!domain::SaysSomething(*reason)) {
     return Status::Usage(fmt::format("conflicts {}: say why with --reason", words[0]));
   }
   // The dispatcher holds the write transaction (the command is kWrite, listing included).

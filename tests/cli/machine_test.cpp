@@ -18,19 +18,7 @@ using plantrack::testing::RunCli;
 
 namespace {
 
-struct Czt : plantrack::testing::CztFile {
-  CliResult Run(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db});
-    return RunCli(args);
-  }
-  int64_t Count(const char* table) {
-    SQLite::Database raw(db, SQLite::OPEN_READONLY);
-    return raw.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64();
-  }
-  json History(const std::string& code) {
-    return json::parse(Run({"--format", "json", "history", code}).out);
-  }
-};
+using Czt = plantrack::testing::CztFile;
 
 // A stream whose every write fails, as stdout does on a full disk or /dev/full.
 class FailingBuffer : public std::streambuf {

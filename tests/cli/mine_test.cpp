@@ -23,10 +23,7 @@ struct Czt : plantrack::testing::CztFile {
     args.insert(args.end(), extra.begin(), extra.end());
     CliResult result = As(unit, args);
     REQUIRE(result.code == 0);
-    json parsed = json::parse(result.out);
-    // A listing comes wrapped with the record's head (record_footer.h).
-    const bool wrapped = parsed.size() == 2 && parsed.contains("rows") && parsed.contains("record");
-    return wrapped ? parsed["rows"] : parsed;
+    return plantrack::testing::ListingRows(result.out);
   }
 };
 

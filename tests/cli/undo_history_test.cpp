@@ -14,19 +14,7 @@ using plantrack::testing::RunCli;
 
 namespace {
 
-struct Czt : plantrack::testing::CztFile {
-  CliResult Run(std::vector<std::string> args) {
-    args.insert(args.begin(), {"--db", db});
-    return RunCli(args);
-  }
-  int64_t Count(const char* table) {
-    SQLite::Database raw(db, SQLite::OPEN_READONLY);
-    return raw.execAndGet(std::string("SELECT count(*) FROM ") + table).getInt64();
-  }
-  json History(const std::string& code) {
-    return json::parse(Run({"--format", "json", "history", code}).out)["rows"];
-  }
-};
+using Czt = plantrack::testing::CztFile;
 
 }  // namespace
 
