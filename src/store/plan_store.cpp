@@ -93,6 +93,16 @@ bool CompleteMilestone(Connection& connection, int64_t milestone_id, const std::
   return true;
 }
 
+void SetMilestone(Connection& connection, int64_t milestone_id,
+                  const std::optional<std::string>& done_on, const MilestoneChange& change) {
+  SQLite::Statement update(connection.db(),
+                           "UPDATE milestone SET done_on = :done_on WHERE id = :id");
+  done_on ? update.bind(":done_on", *done_on) : update.bind(":done_on");
+  update.bind(":id", milestone_id);
+  update.exec();
+  AppendMilestoneEvent(connection, milestone_id, done_on, change);
+}
+
 bool ReopenMilestone(Connection& connection, int64_t milestone_id, const MilestoneChange& change) {
   SQLite::Statement update(connection.db(), kReopenMilestone);
   update.bind(":id", milestone_id);

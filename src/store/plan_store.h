@@ -28,6 +28,10 @@ struct MilestoneChange {
 // Sets done_on of an open milestone; false when it was done meanwhile.
 bool CompleteMilestone(Connection& connection, int64_t milestone_id, const std::string& done_on,
                        const MilestoneChange& change);
+// Sets done_on to `done_on` (none: open) whatever it was, with its event: a received record
+// replays the completion or reopening its sender made.
+void SetMilestone(Connection& connection, int64_t milestone_id,
+                  const std::optional<std::string>& done_on, const MilestoneChange& change);
 // Clears done_on again (undo of done); false when it was not done (reopened meanwhile).
 bool ReopenMilestone(Connection& connection, int64_t milestone_id, const MilestoneChange& change);
 

@@ -21,11 +21,6 @@ constexpr const char* kInsertConflict = R"sql(
   VALUES (:packet_id, :uid, :unit_id, :kind, :reason, :record)
 )sql";
 constexpr const char* kMilestoneDone = "SELECT coalesce(done_on, '') FROM milestone WHERE id = :id";
-constexpr const char* kSetMilestone = "UPDATE milestone SET done_on = :done_on WHERE id = :id";
-constexpr const char* kMilestoneEvent = R"sql(
-  INSERT INTO milestone_event (milestone_id, done_on, unit_id, recorded_at, journal_id)
-  VALUES (:milestone_id, :done_on, :unit_id, :recorded_at, :journal_id)
-)sql";
 constexpr const char* kOpenConflict = R"sql(
   SELECT c.id FROM conflict c WHERE c.uid = :uid
      AND NOT EXISTS (SELECT 1 FROM conflict_settlement s WHERE s.conflict_id = c.id)
@@ -287,19 +282,10 @@ Status Receiver::WriteRow(const PendingRecord& record, const Json& row) {
     value.journal_id = record.journal_id;
     InsertIndicatorValue(connection_, value);
   } else if (tag == "milestone") {
-    const int64_t milestone = *Code("milestone", Str(row, "milestone"));
-    SQLite::Statement set(connection_.db(), kSetMilestone);
-    row["done_on"].is_string() ? set.bind(":done_on", Str(row, "done_on")) : set.bind(":done_on");
-    set.bind(":id", milestone);
-    set.exec();
-    SQLite::Statement event(connection_.db(), kMilestoneEvent);
-    event.bind(":milestone_id", milestone);
-    row["done_on"].is_string() ? event.bind(":done_on", Str(row, "done_on"))
-                               : event.bind(":done_on");
-    event.bind(":unit_id", unit_id("unit"));
-    event.bind(":recorded_at", Str(row, "recorded_at"));
-    event.bind(":journal_id", record.journal_id);
-    event.exec();
+    const auto done_on =
+        row["done_on"].is_string() ? std::optional(Str(row, "done_on")) : std::nullopt;
+    SetMilestone(connection_, *Code("milestone", Str(row, "milestone")), done_on,
+                 {unit_id("unit"), Str(row, "recorded_at"), record.journal_id});
   } else if (tag == "approval") {
     AppendApproval(connection_,
                    {unit_id("unit"), Str(row, "period"), Str(row, "event"), unit_id("by"),
