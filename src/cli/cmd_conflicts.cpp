@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/record_footer.h"
 #include "cli/report_inputs.h"
 #include "cli/writer.h"
 #include "domain/numbers.h"
@@ -54,6 +55,25 @@ Status Settle(Context& context, const std::vector<std::string>& words,
   }();
 }
 
+Status PrintConflicts(Context& context) {
+  report::Listing listing{{{"id", "id"},
+                           {"state", "state"},
+                           {"unit", "unit"},
+                           {"kind", "kind"},
+                           {"reason", "reason"},
+                           {"record", "record"},
+                           {"packet", "packet"},
+                           {"received_at", "received"},
+                           {"settled_by", "settled by"}},
+                          {}};
+  for (const store::ConflictRow& row : store::ListConflicts(*context.db)) {
+    listing.rows.push_back({row.id, row.state, row.unit, row.kind, row.reason, row.uid,
+                            row.packet.substr(0, 12), row.received_at, row.settled_by});
+  }
+  report::Render(listing, RenderOptionsOf(context), context.out);
+  return Status::Ok();
+}
+
 }  // namespace
 
 void DescribeConflicts(po::options_description& options,
@@ -72,22 +92,8 @@ Status RunConflicts(Context& context, const po::variables_map& args) {
   }
   if (!words.empty())
     return Status::Usage("usage: plantrack conflicts [accept|reject ID --reason T]");
-  report::Listing listing{{{"id", "id"},
-                           {"state", "state"},
-                           {"unit", "unit"},
-                           {"kind", "kind"},
-                           {"reason", "reason"},
-                           {"record", "record"},
-                           {"packet", "packet"},
-                           {"received_at", "received"},
-                           {"settled_by", "settled by"}},
-                          {}};
-  for (const store::ConflictRow& row : store::ListConflicts(*context.db)) {
-    listing.rows.push_back({row.id, row.state, row.unit, row.kind, row.reason, row.uid,
-                            row.packet.substr(0, 12), row.received_at, row.settled_by});
-  }
-  report::Render(listing, RenderOptionsOf(context), context.out);
-  return Status::Ok();
+  // The listing reads like any reading command: it ends with the record's count and head.
+  return WithRecordFooter(context, [&] { return PrintConflicts(context); });
 }
 
 }  // namespace plantrack::cli

@@ -1,4 +1,5 @@
-// `plantrack history ACTION`: every entry, retraction, completion and change of an action.
+// `plantrack history ACTION`: every entry, retraction, completion and change of an action, and
+// for a record received from another office, the packet it came in and when.
 
 #include <fmt/format.h>
 
@@ -35,16 +36,23 @@ Status RunHistory(Context& context, const po::variables_map& args) {
                            {"percent", "PERCENT", true},
                            {"status", "STATUS"},
                            {"retracted", "RETRACTED"},
-                           {"detail", "DETAIL"}},
+                           {"detail", "DETAIL"},
+                           {"packet", "PACKET"},
+                           {"received_at", "RECEIVED"}},
                           {}};
+  // The packet's hash names it in full for programs; people see its first 12 digits, as
+  // `receive` and `conflicts` print it.
+  const bool for_people =
+      context.format == report::Format::kTable || context.format == report::Format::kMarkdown;
+  auto text = [](const std::string& value) {
+    return value.empty() ? report::Cell{} : report::Cell{value};
+  };
   for (const store::HistoryEvent& e : store::ActionHistory(*context.db, action->id)) {
     listing.rows.push_back(
-        {e.when, e.event, e.id, e.unit.empty() ? report::Cell{} : report::Cell{e.unit},
-         e.on.empty() ? report::Cell{} : report::Cell{e.on},
-         e.percent ? report::Cell{int64_t{*e.percent}} : report::Cell{},
-         e.status.empty() ? report::Cell{} : report::Cell{e.status},
+        {e.when, e.event, e.id, text(e.unit), text(e.on),
+         e.percent ? report::Cell{int64_t{*e.percent}} : report::Cell{}, text(e.status),
          e.event == "log" ? report::Cell{std::string(e.retracted ? "yes" : "no")} : report::Cell{},
-         e.detail});
+         e.detail, text(for_people ? e.packet.substr(0, 12) : e.packet), text(e.received_at)});
   }
   report::Render(listing, RenderOptionsOf(context), context.out);
   return Status::Ok();

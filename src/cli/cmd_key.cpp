@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
+#include "cli/record_footer.h"
 #include "cli/report_inputs.h"
 #include "cli/writer.h"
 #include "store/key_file.h"
@@ -67,15 +68,20 @@ Status KeyAdd(Context& context, const po::variables_map& args) {
   });
 }
 
+Status PrintKeys(Context& context) {
+  report::Listing listing{{{"unit", "unit"}, {"public_key", "public key"}, {"added_at", "added"}},
+                          {}};
+  for (const store::RegisteredKey& key : store::ListKeys(*context.db)) {
+    listing.rows.push_back({key.unit, key.public_key, key.added_at});
+  }
+  report::Render(listing, RenderOptionsOf(context), context.out);
+  return Status::Ok();
+}
+
+// A reading form: it ends with the record's count and head like the other listings.
 Status KeyList(Context& context) {
-  return WithDatabase(context, false, [&]() -> Status {
-    report::Listing listing{{{"unit", "unit"}, {"public_key", "public key"}, {"added_at", "added"}},
-                            {}};
-    for (const store::RegisteredKey& key : store::ListKeys(*context.db)) {
-      listing.rows.push_back({key.unit, key.public_key, key.added_at});
-    }
-    report::Render(listing, RenderOptionsOf(context), context.out);
-    return Status::Ok();
+  return WithDatabase(context, false, [&] {
+    return WithRecordFooter(context, [&] { return PrintKeys(context); });
   });
 }
 

@@ -143,6 +143,10 @@ std::string RecordJson(const store::RecordHead& record) {
 }
 
 Status RunReading(const CommandSpec& command, Context& context, const po::variables_map& args) {
+  return WithRecordFooter(context, [&] { return command.run(context, args); });
+}
+
+Status WithRecordFooter(Context& context, const std::function<Status()>& run) {
   store::ReadSnapshot snapshot(*context.db);
   context.record = store::HeadOf(*context.db);
   if (context.format == report::Format::kJson) {
@@ -150,13 +154,13 @@ Status RunReading(const CommandSpec& command, Context& context, const po::variab
     Status status;
     {
       BufferSwap swap(context.out, &filter);
-      status = command.run(context, args);
+      status = run();
     }
     const bool add = (status.ok() || status.code() == ExitCode::kFound) && !context.record_shown;
     filter.Finish(add ? &*context.record : nullptr);
     return status;
   }
-  Status status = command.run(context, args);
+  Status status = run();
   const bool reported = status.ok() || status.code() == ExitCode::kFound;
   const bool for_people =
       context.format == report::Format::kTable || context.format == report::Format::kMarkdown;

@@ -50,7 +50,8 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
                             domain::FormatIsoDate(domain::LastDay(options.to)), as_of),
       store::LoadOverdueMilestones(*context.db, {}, as_of),
       store::LoadIndicators(*context.db, as_of),
-      store::LatestApprovals(*context.db, std::nullopt, as_of)};
+      store::LatestApprovals(*context.db, std::nullopt, as_of),
+      store::OpenConflicts(*context.db)};
   report::AuditOptions worded = options;
   worded.zh = context.lang == Lang::kZh;
   return report::BuildAudit(input, worded);

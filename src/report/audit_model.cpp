@@ -13,8 +13,9 @@ namespace {
 constexpr int kIndicatorReportDays = 365;
 
 int KindRank(const std::string& kind) {
+  // A conflict first: a received record waits for a coordinator, and nothing else settles it.
   static const std::vector<std::string> kOrder = {
-      "no-lead",        "several-leads", "never-reported",       "stale",
+      "conflict",       "no-lead",       "several-leads",        "never-reported", "stale",
       "silent-overdue", "not-submitted", "indicator-unreported", "supports-only"};
   return static_cast<int>(std::find(kOrder.begin(), kOrder.end(), kind) - kOrder.begin());
 }
@@ -181,6 +182,19 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
                    domain::DaysBetween(StoredDate(indicator.latest_on), options.as_of)));
       }
     }
+  }
+  // A conflict received by the as-of date; one without a unit only in the whole plan's audit.
+  const std::string received_by = domain::FormatIsoDate(options.as_of);
+  for (const store::ConflictRow& conflict : input.conflicts) {
+    if (conflict.received_at.substr(0, 10) > received_by) continue;
+    if (conflict.unit.empty() ? options.unit.has_value() : !in_scope(conflict.unit)) continue;
+    add("conflict", conflict.unit, fmt::format("#{}", conflict.id),
+        Phrase(
+            zh,
+            "{} record received {} (packet {}) kept: {}; settle it with conflicts accept|reject {}",
+            "{}记录于{}收到（数据包{}），暂存为冲突：{}；用 conflicts accept|reject {} 处理",
+            conflict.kind, conflict.received_at, conflict.packet.substr(0, 12), conflict.reason,
+            conflict.id));
   }
   std::sort(model.findings.begin(), model.findings.end(), [](const Finding& a, const Finding& b) {
     return std::tuple(KindRank(a.kind), a.unit, a.action) <

@@ -13,6 +13,7 @@
 #include "report/assessed.h"
 #include "report/status_report.h"
 #include "store/audit_queries.h"
+#include "store/conflicts.h"
 #include "store/indicator_queries.h"
 #include "store/plan_queries.h"
 #include "store/signoff_store.h"
@@ -31,9 +32,10 @@ struct UnitMatrix {
   int red = 0, amber = 0, green = 0, done = 0;
 };
 
-// kind: no-lead | several-leads | never-reported | stale | silent-overdue | not-submitted |
-// indicator-unreported | supports-only (informational). `action` holds the action, milestone
-// or indicator code the finding is about, or the quarter of a not-submitted.
+// kind: conflict | no-lead | several-leads | never-reported | stale | silent-overdue |
+// not-submitted | indicator-unreported | supports-only (informational). `action` holds the
+// action, milestone or indicator code the finding is about, the quarter of a not-submitted, or
+// the conflict's id as `#ID` (what `conflicts accept|reject` takes).
 struct Finding {
   std::string kind, unit, action, detail;
 };
@@ -64,6 +66,7 @@ struct AuditInput {
   std::vector<store::OpenMilestone> overdue_milestones;
   std::vector<store::IndicatorRow> indicators;
   std::vector<store::ApprovalEvent> approvals;  // the latest per (unit, quarter), as of the date
+  std::vector<store::ConflictRow> conflicts;    // received records kept, not settled yet
 };
 
 struct AuditOptions {

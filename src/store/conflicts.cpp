@@ -48,6 +48,14 @@ std::vector<ConflictRow> ListConflicts(Connection& connection) {
   return rows;
 }
 
+std::vector<ConflictRow> OpenConflicts(Connection& connection) {
+  SQLite::Statement query(connection.db(),
+                          std::string(kConflicts) + " WHERE s.id IS NULL ORDER BY c.id");
+  std::vector<ConflictRow> rows;
+  while (query.executeStep()) rows.push_back(RowFrom(query));
+  return rows;
+}
+
 std::optional<ConflictRow> FindConflict(Connection& connection, int64_t id) {
   SQLite::Statement query(connection.db(), std::string(kConflicts) + " WHERE c.id = :id");
   query.bind(":id", id);

@@ -22,6 +22,8 @@ struct ConflictRow {
 // Open ones first, then by id.
 std::vector<ConflictRow> ListConflicts(Connection& connection);
 std::optional<ConflictRow> FindConflict(Connection& connection, int64_t id);
+// The open ones only (not yet accepted or rejected), by id: what `audit` lists as findings.
+std::vector<ConflictRow> OpenConflicts(Connection& connection);
 
 struct Settlement {
   bool accept = false;

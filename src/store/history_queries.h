@@ -21,6 +21,9 @@ struct HistoryEvent {
   std::optional<int> percent;
   std::string status, detail;
   bool retracted = false;
+  // A record received in a packet (sent by an office, or published by the master): the packet's
+  // hash and when this file received it; empty for a record written here.
+  std::string packet, received_at;
 };
 
 std::vector<HistoryEvent> ActionHistory(Connection& connection, int64_t action_id);

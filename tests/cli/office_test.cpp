@@ -7,6 +7,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "cli/offices_support.h"
 #include "test_support.h"
 
 using nlohmann::json;
@@ -15,52 +16,7 @@ using plantrack::testing::CztFile;
 using plantrack::testing::ReadFile;
 using plantrack::testing::RunCli;
 
-namespace {
-
-// A master (the CZT file, coordinator hunan-drc) with keys for itself, liling and xiangtan,
-// published once, and a replica for each office made from that packet.
-struct Offices {
-  Offices() {
-    for (const char* unit : {"hunan-drc", "liling", "xiangtan"}) {
-      const std::string key = czt.dir.File(std::string(unit) + ".key");
-      CliResult made = RunCli({"key", "new", "--out", key});
-      REQUIRE(made.code == 0);
-      const std::string public_key = made.out.substr(0, 64);
-      REQUIRE(Master({"key", "add", unit, public_key}).code == 0);
-    }
-    REQUIRE(Master({"publish", "--out", File("p1.pkt"), "--key", Key("hunan-drc")}).code == 0);
-    for (const char* unit : {"liling", "xiangtan"}) {
-      REQUIRE(RunCli({"--db", Db(unit), "--as", unit, "init", "--from", File("p1.pkt")}).code == 0);
-    }
-  }
-  std::string File(const std::string& name) const { return czt.dir.File(name); }
-  std::string Key(const std::string& unit) const { return File(unit + ".key"); }
-  std::string Db(const std::string& unit) const { return File(unit + ".db"); }
-  CliResult Master(std::vector<std::string> args) const {
-    args.insert(args.begin(), {"--db", czt.db, "--as", "hunan-drc"});
-    return RunCli(args);
-  }
-  CliResult Office(const std::string& unit, std::vector<std::string> args) const {
-    args.insert(args.begin(), {"--db", Db(unit)});
-    return RunCli(args);
-  }
-  // The status as JSON, without the "record" field: each file has its own record (its own
-  // journal), and the status is what must agree.
-  std::string Status(const std::string& db) const {
-    json status = json::parse(
-        RunCli({"--db", db, "--as-of", "2026-11-28", "--format", "json", "status"}).out);
-    status.erase("record");
-    return status.dump(2);
-  }
-  int64_t Count(const std::string& db, const char* sql) const {
-    SQLite::Database raw(db);
-    return raw.execAndGet(sql).getInt64();
-  }
-
-  CztFile czt;
-};
-
-}  // namespace
+using plantrack::testing::Offices;
 
 TEST_CASE("offices: one round trip each way leaves three identical files", "[cli][offices]") {
   Offices offices;
@@ -128,7 +84,7 @@ TEST_CASE("offices: a record that collides is kept as a conflict until settled",
   CHECK(json::parse(received.out)[0]["conflicts"] == 1);
   CliResult listed = offices.Master({"--format", "json", "conflicts"});
   REQUIRE(listed.code == 0);
-  json conflicts = json::parse(listed.out);
+  json conflicts = plantrack::testing::ListingRows(listed.out);
   REQUIRE(conflicts.size() == 1);
   CHECK(conflicts[0]["state"] == "open");
   CHECK(conflicts[0]["reason"].get<std::string>().find("no longer responsible") !=
