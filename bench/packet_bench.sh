@@ -35,7 +35,8 @@ printf 'publish + init --from: %d ms, export + import: %d ms, ratio %s (target <
   "$(awk -v a=$((publish + replica)) -v b=$((export_ms + import_ms)) 'BEGIN { printf "%.2f", a / b }')"
 
 # 100,000 one-entry records written on the replica behind plantrack's back (each with its own
-# journal row and global id, as 100,000 `log` commands would leave them), sent, and received.
+# journal row and global id, as 100,000 `log` commands would leave them: the id starts with the
+# seconds of recorded_at, 2026-11-28T09:00:00Z), sent, and received.
 records=100000
 sqlite3 "$work/city-02.db" > /dev/null <<SQL
 PRAGMA foreign_keys = ON;
@@ -47,7 +48,7 @@ CREATE TEMP TABLE mine AS
 INSERT INTO journal (id, unit_id, recorded_at, command, detail, kind, action_id, uid)
 SELECT 1000000 + value, 2, '2026-11-28T09:00:00Z', 'plantrack log', 'bench', 'log',
        (SELECT id FROM mine WHERE n = value % (SELECT count(*) FROM mine)),
-       lower(hex(randomblob(16)))
+       printf('%010x', 1795856400) || lower(hex(randomblob(11)))  -- NewRecordUid's form
   FROM generate_series(1, $records);
 INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, note,
                           source, journal_id)

@@ -16,8 +16,7 @@ constexpr const char* kCount = "SELECT count(*) FROM record_seal";
 // Hashes each record as the walk passes and appends its seal.
 class Sealer : public RecordVisitor {
  public:
-  Sealer(Connection& connection, const domain::Hash& previous)
-      : insert_(connection.db(), kInsertSeal), previous_(previous) {}
+  explicit Sealer(ChainSealer& chain) : chain_(chain) {}
 
   void Begin(const RecordInfo& record) override {
     journal_id_ = record.journal_id;
@@ -25,37 +24,42 @@ class Sealer : public RecordVisitor {
     hasher_.Line(record.header);
   }
   void Row(RowTable, std::string_view line) override { hasher_.Line(line); }
-  void End() override {
-    previous_ = domain::ChainLink(previous_, hasher_.Finish());
-    insert_.reset();
-    insert_.bind(":journal_id", journal_id_);
-    insert_.bind(":hash", domain::ToHex(previous_));
-    insert_.exec();
-  }
+  void End() override { chain_.Seal(journal_id_, hasher_.Finish()); }
   void Orphan(RowTable, int64_t, std::optional<int64_t>) override {}
 
  private:
-  SQLite::Statement insert_;
-  domain::Hash previous_;
+  ChainSealer& chain_;
   RecordHasher hasher_;
   int64_t journal_id_ = 0;
 };
 
 }  // namespace
 
-void SealRecords(Connection& connection) {
-  int64_t last = 0;
-  domain::Hash previous{};
-  {
-    SQLite::Statement query(connection.db(), kLastSeal);
-    if (query.executeStep()) {
-      last = query.getColumn(0).getInt64();
-      previous = domain::HashFromHex(query.getColumn(1).getString()).value_or(domain::Hash{});
-    }
+ChainSealer::ChainSealer(Connection& connection)
+    : insert_(std::make_unique<SQLite::Statement>(connection.db(), kInsertSeal)) {
+  SQLite::Statement query(connection.db(), kLastSeal);
+  if (query.executeStep()) {
+    last_ = query.getColumn(0).getInt64();
+    previous_ = domain::HashFromHex(query.getColumn(1).getString()).value_or(domain::Hash{});
   }
-  Sealer sealer(connection, previous);
+}
+
+ChainSealer::~ChainSealer() = default;
+
+void ChainSealer::Seal(int64_t journal_id, const domain::Hash& record_hash) {
+  previous_ = domain::ChainLink(previous_, record_hash);
+  insert_->reset();
+  insert_->bind(":journal_id", journal_id);
+  insert_->bind(":hash", domain::ToHex(previous_));
+  insert_->exec();
+  last_ = journal_id;
+}
+
+void SealRecords(Connection& connection) {
+  ChainSealer chain(connection);
+  Sealer sealer(chain);
   WalkOptions options;
-  options.from_journal_id = last + 1;
+  options.from_journal_id = chain.last_journal_id() + 1;
   WalkRecords(connection, options, sealer);
 }
 

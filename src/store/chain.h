@@ -6,9 +6,15 @@
 // (the head) are printed on every report; a head kept elsewhere cannot be rebuilt.
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
+#include "domain/digest.h"
 #include "store/connection.h"
+
+namespace SQLite {
+class Statement;
+}  // namespace SQLite
 
 namespace plantrack::store {
 
@@ -16,6 +22,23 @@ namespace plantrack::store {
 // transaction (Connection::WriteTransaction does it before COMMIT), so a record and its seal
 // are written together.
 void SealRecords(Connection& connection);
+
+// Seals records one by one for a writer that knows each record's hash already: a receiver has
+// hashed the lines it received, which are the record's encoding (record_codec.h), so it need
+// not have them re-encoded by a walk at commit. Every journal row before the first one sealed
+// here must be sealed already (SealRecords first); rows must come in id order.
+class ChainSealer {
+ public:
+  explicit ChainSealer(Connection& connection);  // reads the last seal
+  ~ChainSealer();
+  void Seal(int64_t journal_id, const domain::Hash& record_hash);
+  int64_t last_journal_id() const { return last_; }
+
+ private:
+  std::unique_ptr<SQLite::Statement> insert_;
+  domain::Hash previous_{};
+  int64_t last_ = 0;
+};
 
 struct RecordHead {
   int64_t count = 0;

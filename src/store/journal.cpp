@@ -40,7 +40,7 @@ int64_t JournalWriter::Append(const JournalEntry& entry) {
   BindOptional(insert, ":action_id", entry.action_id);
   BindOptional(insert, ":subject_id", entry.subject_id);
   BindOptional(insert, ":undoes", entry.undoes);
-  insert.bind(":uid", entry.uid.empty() ? NewRecordUid() : entry.uid);
+  insert.bind(":uid", entry.uid.empty() ? NewRecordUid(entry.recorded_at) : entry.uid);
   BindOptional(insert, ":packet_id", entry.packet_id);
   insert.exec();
   return db_.getLastInsertRowid();

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "store/identity.h"
-#include "store/json_line.h"
+#include "store/json_line_reader.h"
 #include "store/keys.h"
 #include "store/receiver.h"
 
@@ -35,27 +35,12 @@ constexpr const char* kInsertKey = R"sql(
   SELECT id, :key, :added_at FROM unit WHERE slug = :unit
 )sql";
 
-// Whether `line` is `json` written the canonical way (json_line.h): a packet whose bytes could
-// be written differently would hash differently once stored, and its signature could no longer
-// be checked by `verify`.
-bool IsCanonical(const Json& json, std::string_view line) {
-  std::string again;
-  JsonLine out(again);
-  for (const auto& [key, value] : json.items()) {
-    if (value.is_string()) {
-      out.Text(key, value.get_ref<const std::string&>());
-    } else if (value.is_number_integer()) {
-      out.Integer(key, value.get<int64_t>());
-    } else if (value.is_number_float()) {
-      out.Number(key, value.get<double>());
-    } else if (value.is_null()) {
-      out.Null(key);
-    } else {
-      return false;
-    }
-  }
-  out.Close();
-  return again == line;
+// Why a line ReadJsonLine refused is refused: not JSON at all, or JSON written otherwise than
+// JsonLine writes it (a packet whose bytes could be written differently would hash differently
+// once stored, and `verify` could no longer check its signature).
+std::string WhyNotALine(std::string_view line) {
+  const Json json = Json::parse(line, nullptr, false);
+  return json.is_object() && !json.empty() ? "not written in canonical form" : "not a JSON object";
 }
 
 }  // namespace
@@ -118,6 +103,10 @@ Status Receiver::EnsurePacketRow() {
 
 Result<ReceiveCounts> Receiver::Run() {
   const PacketHeader& header = packet_->header();
+  // What this command wrote before (init's row, an earlier packet's receive row) is sealed
+  // first, so the records applied here can be sealed as they pass.
+  SealRecords(connection_);
+  sealer_.emplace(connection_);
   if (Status read = packet_->ForEachLine(
           [this](std::string_view line, int64_t number) { return Line(line, number); });
       !read.ok()) {
@@ -141,9 +130,9 @@ Result<ReceiveCounts> Receiver::Run() {
 }
 
 Status Receiver::Line(std::string_view line, int64_t number) {
-  Json json = Json::parse(line, nullptr, false);
-  if (!json.is_object() || json.empty()) return Refuse(number, "not a JSON object");
-  if (!IsCanonical(json, line)) return Refuse(number, "not written in canonical form");
+  std::optional<Json> parsed = ReadJsonLine(line);
+  if (!parsed) return Refuse(number, WhyNotALine(line));
+  Json& json = *parsed;
   const std::string first = json.begin().key();
   if (first == "s") return Structure(json, number);
   if (Status finished = FinishStructure(); !finished.ok()) return finished;
@@ -330,6 +319,7 @@ Status Receiver::EndRecord() {
   if (record.present) return Status::Ok();
   if (policy_.authoritative) {
     if (record.journal_id == 0) WriteJournal(record, nullptr);
+    if (sealer_) sealer_->Seal(record.journal_id, hash);
     ++counts_.applied;
     return Status::Ok();
   }
@@ -349,6 +339,7 @@ Status Receiver::EndRecord() {
   for (const Json& row : record.rows) {
     if (Status written = WriteRow(record, row); !written.ok()) return written;
   }
+  if (sealer_) sealer_->Seal(record.journal_id, hash);
   ++counts_.applied;
   return Status::Ok();
 }

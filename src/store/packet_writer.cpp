@@ -7,7 +7,6 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-#include <unordered_set>
 
 #include "store/json_line.h"
 #include "store/keys.h"
@@ -19,12 +18,17 @@
 namespace plantrack::store {
 namespace {
 
-constexpr const char* kSubtree = R"sql(
+// What a replica sends: records written here (not received), by its unit or a unit below it,
+// that no published packet has acknowledged. Records written here are found through the
+// journal's packet index (packet_id IS NULL), so sending costs the replica's own records, not
+// the whole province it received.
+constexpr const char* kUnsent = R"sql(
   WITH RECURSIVE below (id) AS (
     SELECT :unit_id UNION ALL SELECT u.id FROM unit u JOIN below ON u.parent_id = below.id)
-  SELECT id FROM below
+  SELECT j.id FROM journal j INDEXED BY journal_by_packet
+   WHERE j.packet_id IS NULL AND j.unit_id IN below
+     AND NOT EXISTS (SELECT 1 FROM acknowledged a WHERE a.journal_id = j.id)
 )sql";
-constexpr const char* kAcknowledged = "SELECT journal_id FROM acknowledged";
 
 // The body's lines go to the file and into the body digest.
 class BodyWriter {
@@ -76,16 +80,13 @@ int64_t WriteStructure(Connection& connection, BodyWriter& body) {
 // carry: the structure travels whole), each hashed as it passes.
 class RecordPacker : public RecordVisitor {
  public:
-  RecordPacker(BodyWriter& body, std::function<bool(const RecordInfo&)> wanted)
-      : body_(body), wanted_(std::move(wanted)) {}
+  explicit RecordPacker(BodyWriter& body) : body_(body) {}
 
   void Begin(const RecordInfo& record) override {
-    take_ = wanted_(record);
     header_ = record.header;
     rows_ = 0;
   }
   void Row(RowTable, std::string_view line) override {
-    if (!take_) return;
     if (rows_++ == 0) {
       hasher_ = RecordHasher();
       hasher_.Line(header_);
@@ -95,7 +96,7 @@ class RecordPacker : public RecordVisitor {
     body_.Line(line);
   }
   void End() override {
-    if (!take_ || rows_ == 0) return;
+    if (rows_ == 0) return;
     const domain::Hash hash = hasher_.Finish();
     hashes_.append(reinterpret_cast<const char*>(hash.data()), hash.size());
     ++records_;
@@ -107,27 +108,11 @@ class RecordPacker : public RecordVisitor {
 
  private:
   BodyWriter& body_;
-  std::function<bool(const RecordInfo&)> wanted_;
-  bool take_ = false;
   std::string header_;
   int64_t rows_ = 0, records_ = 0;
   RecordHasher hasher_;
   std::string hashes_;
 };
-
-std::function<bool(const RecordInfo&)> SendFilter(Connection& connection, int64_t unit_id) {
-  auto subtree = std::make_shared<std::unordered_set<int64_t>>();
-  SQLite::Statement below(connection.db(), kSubtree);
-  below.bind(":unit_id", unit_id);
-  while (below.executeStep()) subtree->insert(below.getColumn(0).getInt64());
-  auto acknowledged = std::make_shared<std::unordered_set<int64_t>>();
-  SQLite::Statement acks(connection.db(), kAcknowledged);
-  while (acks.executeStep()) acknowledged->insert(acks.getColumn(0).getInt64());
-  return [subtree, acknowledged](const RecordInfo& record) {
-    return !record.packet_id && record.unit_id && subtree->count(*record.unit_id) > 0 &&
-           acknowledged->count(record.journal_id) == 0;
-  };
-}
 
 }  // namespace
 
@@ -140,10 +125,13 @@ Result<PacketSummary> WritePacket(Connection& connection, const PacketRequest& r
   BodyWriter body(out);
   body.Line(kPacketMagic);
   if (request.kind == "publish") summary.structure_rows = WriteStructure(connection, body);
-  std::function<bool(const RecordInfo&)> wanted = [](const RecordInfo&) { return true; };
-  if (request.kind == "send") wanted = SendFilter(connection, request.signer.id);
-  RecordPacker packer(body, wanted);
-  WalkRecords(connection, {}, packer);
+  RecordPacker packer(body);
+  WalkOptions walk;
+  if (request.kind == "send") {
+    walk.selection = kUnsent;
+    walk.selection_unit = request.signer.id;
+  }
+  WalkRecords(connection, walk, packer);
 
   PacketHeader header;
   header.plan = request.plan;

@@ -128,7 +128,17 @@ std::optional<int64_t> FindIndicatorId(Connection& connection, const std::string
 }
 
 int64_t InsertIndicatorValue(Connection& connection, const NewIndicatorValue& value) {
-  SQLite::Statement insert(connection.db(), kInsertValue);
+  return IndicatorValueWriter(connection).Insert(value);
+}
+
+IndicatorValueWriter::IndicatorValueWriter(Connection& connection)
+    : connection_(connection),
+      insert_(std::make_unique<SQLite::Statement>(connection.db(), kInsertValue)) {}
+IndicatorValueWriter::~IndicatorValueWriter() = default;
+
+int64_t IndicatorValueWriter::Insert(const NewIndicatorValue& value) {
+  SQLite::Statement& insert = *insert_;
+  insert.tryReset();
   insert.bind(":indicator_id", value.indicator_id);
   insert.bind(":as_of", value.as_of);
   insert.bind(":value", value.value);
@@ -139,7 +149,7 @@ int64_t InsertIndicatorValue(Connection& connection, const NewIndicatorValue& va
                             : insert.bind(":recorded_at", value.recorded_at);
   insert.bind(":journal_id", value.journal_id);
   insert.exec();
-  return connection.db().getLastInsertRowid();
+  return connection_.db().getLastInsertRowid();
 }
 
 std::optional<LastCommand> LastCommandOf(Connection& connection, int64_t unit_id) {

@@ -68,6 +68,18 @@ struct NewIndicatorValue {
 std::optional<int64_t> FindIndicatorId(Connection& connection, const std::string& code);
 int64_t InsertIndicatorValue(Connection& connection, const NewIndicatorValue& value);
 
+// The same through one prepared statement, for a receiver writing many values.
+class IndicatorValueWriter {
+ public:
+  explicit IndicatorValueWriter(Connection& connection);
+  ~IndicatorValueWriter();
+  int64_t Insert(const NewIndicatorValue& value);
+
+ private:
+  Connection& connection_;
+  std::unique_ptr<SQLite::Statement> insert_;
+};
+
 // The unit's last writing command that has not been undone (undo rows themselves skipped).
 struct LastCommand {
   int64_t journal_id = 0;

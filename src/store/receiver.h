@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "domain/civil_date.h"
+#include "store/chain.h"
 #include "store/entry_facts.h"
 #include "store/journal.h"
 #include "store/packet_receive.h"
@@ -103,6 +104,11 @@ class Receiver {
   std::map<std::string, std::optional<UnitRef>, std::less<>> units_;
   std::map<std::string, std::optional<int64_t>, std::less<>> codes_;
   std::map<int64_t, bool> vouched_;
+  std::map<int64_t, domain::Date> start_on_;  // per action, read once
+  // Seals each applied record with the hash of its lines as received (its encoding), so the
+  // commit has no walk to do; none when applying an accepted conflict.
+  std::optional<ChainSealer> sealer_;
+  std::optional<IndicatorValueWriter> values_;  // prepared at the first value
 };
 
 }  // namespace plantrack::store

@@ -131,8 +131,10 @@ Status Receiver::CheckRow(const Json& row, int64_t number) {
 
 std::optional<std::string> Receiver::Collision(const Json& row, bool refs_only) {
   const std::string tag = row.value("t", "");
-  if (!(refs_only && tag == "entry")) {
-    // What follows may read the log: the entries waiting in the batch must be there.
+  if (tag != "entry") {
+    // What follows may read the log: the entries waiting in the batch must be there. An entry's
+    // checks read no log rows: its action's series is in timelines_, loaded before its first
+    // entry is written and kept as entries are added, so the batch stays a batch.
     if (Status flushed = FlushEntries(); !flushed.ok()) return flushed.message();
   }
   auto unit_of = [&](const char* key) -> std::optional<std::string> {
@@ -152,7 +154,9 @@ std::optional<std::string> Receiver::Collision(const Json& row, bool refs_only) 
     }
     const domain::Date on = *domain::ParseIsoDate(Str(row, "logged_on"));
     if (auto locked = Locked(LockSubject::Action(*action), on)) return locked;
-    if (auto early = domain::CheckEntryStart(Str(row, "action"), on, reads_.StartOn(*action))) {
+    auto [start, unread] = start_on_.try_emplace(*action);
+    if (unread) start->second = reads_.StartOn(*action);
+    if (auto early = domain::CheckEntryStart(Str(row, "action"), on, start->second)) {
       return early;
     }
     auto [timeline, unknown] = timelines_.try_emplace(*action);
@@ -280,7 +284,8 @@ Status Receiver::WriteRow(const PendingRecord& record, const Json& row) {
     value.source = Str(row, "source");
     value.value = row["value"].get<double>();
     value.journal_id = record.journal_id;
-    InsertIndicatorValue(connection_, value);
+    if (!values_) values_.emplace(connection_);
+    values_->Insert(value);
   } else if (tag == "milestone") {
     const auto done_on =
         row["done_on"].is_string() ? std::optional(Str(row, "done_on")) : std::nullopt;

@@ -6,6 +6,7 @@
 #include <array>
 #include <memory>
 
+#include "domain/civil_date.h"
 #include "store/json_line.h"
 
 namespace plantrack::store {
@@ -165,25 +166,50 @@ void ReportNullJournalRows(Connection& connection, RecordVisitor& visitor) {
   }
 }
 
+constexpr std::string_view kRange = "BETWEEN :from AND :to";
+
+// A walk's query: `sql` as written (its one `COLUMN BETWEEN :from AND :to`), or with a
+// selection, `COLUMN IN (selection)` in its place.
+std::string WalkQuery(std::string_view sql, const WalkOptions& options) {
+  if (!options.selection) return std::string(sql);
+  const size_t range = sql.find(kRange);
+  const size_t column = sql.find_last_of(" \n(", range - 2) + 1;
+  return fmt::format("{}{} IN ({}){}", sql.substr(0, column),
+                     sql.substr(column, range - 1 - column), options.selection,
+                     sql.substr(range + kRange.size()));
+}
+
+void BindWalk(SQLite::Statement& query, const WalkOptions& options) {
+  if (options.selection) {
+    query.bind(":unit_id", options.selection_unit);
+  } else {
+    query.bind(":from", options.from_journal_id);
+    query.bind(":to", options.to_journal_id);
+  }
+}
+
 }  // namespace
 
 std::string_view RowTableName(RowTable table) { return kTableNames[static_cast<int>(table)]; }
 std::string_view RowTag(RowTable table) { return kTags[static_cast<int>(table)]; }
 
 void WalkRecords(Connection& connection, const WalkOptions& options, RecordVisitor& visitor) {
-  SQLite::Statement journal(connection.db(), kJournal);
-  journal.bind(":from", options.from_journal_id);
-  journal.bind(":to", options.to_journal_id);
+  SQLite::Statement journal(connection.db(), WalkQuery(kJournal, options));
+  BindWalk(journal, options);
   std::array<RowCursor, kRowTables> cursors;
-  SQLite::Statement in_range(connection.db(), kTablesInRange);
-  in_range.bind(":from", options.from_journal_id);
-  in_range.bind(":to", options.to_journal_id);
-  in_range.executeStep();
+  std::array<bool, kRowTables> tables;
+  tables.fill(true);
+  if (!options.selection) {
+    SQLite::Statement in_range(connection.db(), kTablesInRange);
+    BindWalk(in_range, options);
+    in_range.executeStep();
+    for (int t = 0; t < kRowTables; ++t) tables[t] = in_range.getColumn(t).getInt() != 0;
+  }
   for (int t = 0; t < kRowTables; ++t) {
-    if (in_range.getColumn(t).getInt() == 0) continue;  // no rows: no cursor, has_row false
-    cursors[t].query = std::make_unique<SQLite::Statement>(connection.db(), kRows[t]);
-    cursors[t].query->bind(":from", options.from_journal_id);
-    cursors[t].query->bind(":to", options.to_journal_id);
+    if (!tables[t]) continue;  // no rows: no cursor, has_row false
+    cursors[t].query =
+        std::make_unique<SQLite::Statement>(connection.db(), WalkQuery(kRows[t], options));
+    BindWalk(*cursors[t].query, options);
     cursors[t].Advance();
   }
   auto skip_orphans_before = [&](int64_t journal_id) {
@@ -241,6 +267,15 @@ void RecordHasher::Line(std::string_view line) {
   hasher_.Add("\n");
 }
 
-std::string NewRecordUid() { return domain::ToHex(domain::RandomBytes(16)); }
+std::string NewRecordUid(std::string_view recorded_at) {
+  if (!domain::IsIsoTimestamp(recorded_at)) return domain::ToHex(domain::RandomBytes(16));
+  const auto day = domain::ParseIsoDate(recorded_at.substr(0, 10));
+  auto digits = [&](size_t at) {
+    return (recorded_at[at] - '0') * 10 + (recorded_at[at + 1] - '0');
+  };
+  const int64_t seconds = int64_t{date::sys_days(*day).time_since_epoch().count()} * 86'400 +
+                          digits(11) * 3'600 + digits(14) * 60 + digits(17);
+  return fmt::format("{:010x}", seconds < 0 ? 0 : seconds) + domain::ToHex(domain::RandomBytes(11));
+}
 
 }  // namespace plantrack::store

@@ -68,6 +68,11 @@ struct WalkOptions {
   int64_t from_journal_id = 1;  // records with journal.id >= this, in id order
   int64_t to_journal_id = INT64_MAX;
   bool report_orphans = false;  // also scan for rows no record covers (verify)
+  // Instead of the range: only the records this query selects (a SELECT of journal ids, an SQL
+  // constant of the caller whose one parameter :unit_id is bound to `selection_unit`). Each
+  // table is then read by index for those ids alone, so the walk costs what it visits.
+  const char* selection = nullptr;
+  int64_t selection_unit = 0;
 };
 void WalkRecords(Connection& connection, const WalkOptions& options, RecordVisitor& visitor);
 
@@ -81,7 +86,12 @@ class RecordHasher {
   domain::Hasher hasher_;
 };
 
-// A fresh global record id: 32 lower-case hex digits from libsodium's random source.
-std::string NewRecordUid();
+// A fresh global record id, 32 lower-case hex digits: the seconds since 1970 of `recorded_at`
+// (10 digits), then 88 bits from libsodium's random source. Ids of records written one after
+// another sort near each other, so a file receiving thousands of them inserts into one end of
+// its uid index rather than all over it; every id stays unique by its random part. Older ids
+// (all random) stay valid: an id is only ever compared whole. A `recorded_at` that is not a
+// timestamp gives an all-random id.
+std::string NewRecordUid(std::string_view recorded_at);
 
 }  // namespace plantrack::store
