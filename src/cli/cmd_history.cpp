@@ -36,12 +36,12 @@ Status RunHistory(Context& context, const po::variables_map& args) {
                            {"percent", "PERCENT", true},
                            {"status", "STATUS"},
                            {"retracted", "RETRACTED"},
-                           {"detail", "DETAIL"},
                            {"packet", "PACKET"},
-                           {"received_at", "RECEIVED"}},
+                           {"received_at", "RECEIVED"},
+                           {"detail", "DETAIL"}},
                           {}};
   // The packet's hash names it in full for programs; people see its first 12 digits, as
-  // `receive` and `conflicts` print it.
+  // `receive` and `conflicts` print it. The detail stays last: it is the long free text.
   const bool for_people =
       context.format == report::Format::kTable || context.format == report::Format::kMarkdown;
   auto text = [](const std::string& value) {
@@ -52,7 +52,7 @@ Status RunHistory(Context& context, const po::variables_map& args) {
         {e.when, e.event, e.id, text(e.unit), text(e.on),
          e.percent ? report::Cell{int64_t{*e.percent}} : report::Cell{}, text(e.status),
          e.event == "log" ? report::Cell{std::string(e.retracted ? "yes" : "no")} : report::Cell{},
-         e.detail, text(for_people ? e.packet.substr(0, 12) : e.packet), text(e.received_at)});
+         text(for_people ? e.packet.substr(0, 12) : e.packet), text(e.received_at), e.detail});
   }
   report::Render(listing, RenderOptionsOf(context), context.out);
   return Status::Ok();

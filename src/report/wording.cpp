@@ -8,7 +8,7 @@ namespace {
 
 // Terms as the plan and provincial reporting use them: 任务领域 for a task area, 牵头 and
 // 配合 for the lead and supporting units, 红/黄/绿 for the RAG ratings.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 76> kHeaders{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 78> kHeaders{{
     {"ACTION", "行动"},
     {"ACTIONS", "行动数"},
     {"ACTUAL", "实报"},
@@ -59,12 +59,14 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 76> kHeaders
     {"OVERDUE MS", "逾期节点"},
     {"PACE", "进度评估"},
     {"PARENT", "上级"},
+    {"PACKET", "数据包"},
     {"PARTIAL", "部分报送"},
     {"PERCENT", "完成度"},
     {"PERIOD", "季度"},
     {"PROJECTED", "预计完成"},
     {"RAG", "评级"},
     {"REASON", "原因"},
+    {"RECEIVED", "收到时间"},
     {"RECORDED", "录入时间"},
     {"RED", "红"},
     {"RETRACTED", "已撤回"},

@@ -38,22 +38,21 @@ ConflictRow RowFrom(SQLite::Statement& query) {
   return row;
 }
 
-}  // namespace
-
-std::vector<ConflictRow> ListConflicts(Connection& connection) {
-  SQLite::Statement query(connection.db(),
-                          std::string(kConflicts) + " ORDER BY s.id IS NOT NULL, c.id");
+std::vector<ConflictRow> Conflicts(Connection& connection, const std::string& sql) {
+  SQLite::Statement query(connection.db(), sql);
   std::vector<ConflictRow> rows;
   while (query.executeStep()) rows.push_back(RowFrom(query));
   return rows;
 }
 
+}  // namespace
+
+std::vector<ConflictRow> ListConflicts(Connection& connection) {
+  return Conflicts(connection, std::string(kConflicts) + " ORDER BY s.id IS NOT NULL, c.id");
+}
+
 std::vector<ConflictRow> OpenConflicts(Connection& connection) {
-  SQLite::Statement query(connection.db(),
-                          std::string(kConflicts) + " WHERE s.id IS NULL ORDER BY c.id");
-  std::vector<ConflictRow> rows;
-  while (query.executeStep()) rows.push_back(RowFrom(query));
-  return rows;
+  return Conflicts(connection, std::string(kConflicts) + " WHERE s.id IS NULL ORDER BY c.id");
 }
 
 std::optional<ConflictRow> FindConflict(Connection& connection, int64_t id) {

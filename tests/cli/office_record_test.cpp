@@ -20,16 +20,8 @@ namespace {
 // Liling logs T3.09 on its replica and sends it; the master receives it. Returns the packet's
 // hash as `receive` reports it.
 std::string LilingSendsOneEntry(const Offices& offices) {
-  REQUIRE(
-      offices.Office("liling", {"log", "T3.09", "--percent", "80", "--on", "2026-11-20"}).code ==
-      0);
-  REQUIRE(offices
-              .Office("liling",
-                      {"send", "--out", offices.File("l.pkt"), "--key", offices.Key("liling")})
-              .code == 0);
-  CliResult received = offices.Master({"--format", "json", "receive", offices.File("l.pkt")});
-  REQUIRE(received.code == 0);
-  return ListingRows(received.out)[0]["hash"].get<std::string>();
+  return offices.LogSentAndReceived("liling", "T3.09", "80", "2026-11-20", "l.pkt")["hash"]
+      .get<std::string>();
 }
 
 // The last line of what a command printed.
@@ -79,13 +71,7 @@ TEST_CASE("offices: history names the packet a received record came in and when"
 TEST_CASE("offices: audit lists an open conflict as a finding until it is settled",
           "[cli][offices][audit]") {
   Offices offices;
-  REQUIRE(
-      offices.Office("liling", {"log", "T3.07", "--percent", "60", "--on", "2026-11-20"}).code ==
-      0);
-  REQUIRE(offices
-              .Office("liling",
-                      {"send", "--out", offices.File("l.pkt"), "--key", offices.Key("liling")})
-              .code == 0);
+  offices.LogAndSend("liling", "T3.07", "60", "2026-11-20", "l.pkt");
   REQUIRE(offices.Master({"unassign", "T3.07", "liling"}).code == 0);
   REQUIRE(offices.Master({"receive", offices.File("l.pkt")}).code == 0);
 
@@ -150,10 +136,7 @@ TEST_CASE("offices: a milestone completed on a replica is completed on the maste
           "[cli][offices]") {
   Offices offices;
   REQUIRE(offices.Office("liling", {"done", "T3.09-M2", "--on", "2026-11-20"}).code == 0);
-  REQUIRE(offices
-              .Office("liling",
-                      {"send", "--out", offices.File("l1.pkt"), "--key", offices.Key("liling")})
-              .code == 0);
+  REQUIRE(offices.Send("liling", "l1.pkt").code == 0);
   CliResult received = offices.Master({"--format", "json", "receive", offices.File("l1.pkt")});
   REQUIRE(received.code == 0);
   CHECK(ListingRows(received.out)[0]["applied"] == 1);
@@ -166,17 +149,9 @@ TEST_CASE("offices: a milestone completed on a replica is completed on the maste
   // The same packet again, and the completion again in a later packet with a new entry: the
   // completion is found present, only the entry is added.
   CHECK(offices.Master({"receive", offices.File("l1.pkt")}).code == 0);
-  REQUIRE(
-      offices.Office("liling", {"log", "T3.09", "--percent", "85", "--on", "2026-11-21"}).code ==
-      0);
-  REQUIRE(offices
-              .Office("liling",
-                      {"send", "--out", offices.File("l2.pkt"), "--key", offices.Key("liling")})
-              .code == 0);
-  CliResult again = offices.Master({"--format", "json", "receive", offices.File("l2.pkt")});
-  REQUIRE(again.code == 0);
-  CHECK(ListingRows(again.out)[0]["applied"] == 1);
-  CHECK(ListingRows(again.out)[0]["present"] == 1);
+  const json again = offices.LogSentAndReceived("liling", "T3.09", "85", "2026-11-21", "l2.pkt");
+  CHECK(again["applied"] == 1);
+  CHECK(again["present"] == 1);
   CHECK(offices.Count(offices.czt.db,
                       "SELECT count(*) FROM milestone_event e JOIN milestone m "
                       "ON m.id = e.milestone_id WHERE m.code = 'T3.09-M2'") == 1);
@@ -193,10 +168,7 @@ TEST_CASE("offices: receive and log on the master at the same time lose nothing"
         offices.Office("liling", {"log", "T3.09", "--percent", std::to_string(77 + i), "--on", on})
             .code == 0);
   }
-  REQUIRE(offices
-              .Office("liling",
-                      {"send", "--out", offices.File("l.pkt"), "--key", offices.Key("liling")})
-              .code == 0);
+  REQUIRE(offices.Send("liling", "l.pkt").code == 0);
   const int64_t before = offices.Count(offices.czt.db, "SELECT count(*) FROM progress_log");
   // Both writers take the write lock with BEGIN IMMEDIATE and wait for it; a long wait is
   // allowed so that a slow machine does not turn waiting into a failure.

@@ -24,17 +24,8 @@ TEST_CASE("offices: one round trip each way leaves three identical files", "[cli
               .Office("liling", {"log", "T3.09", "--percent", "80", "--on", "2026-11-20", "--note",
                                  "kiln line 3 commissioned"})
               .code == 0);
-  REQUIRE(
-      offices.Office("xiangtan", {"log", "T1.07", "--percent", "90", "--on", "2026-11-25"}).code ==
-      0);
-  REQUIRE(offices
-              .Office("liling",
-                      {"send", "--out", offices.File("l.pkt"), "--key", offices.Key("liling")})
-              .code == 0);
-  REQUIRE(offices
-              .Office("xiangtan",
-                      {"send", "--out", offices.File("x.pkt"), "--key", offices.Key("xiangtan")})
-              .code == 0);
+  REQUIRE(offices.Send("liling", "l.pkt").code == 0);
+  offices.LogAndSend("xiangtan", "T1.07", "90", "2026-11-25", "x.pkt");
   CliResult received =
       offices.Master({"--format", "json", "receive", offices.File("l.pkt"), offices.File("x.pkt")});
   REQUIRE(received.code == 0);
@@ -70,13 +61,7 @@ TEST_CASE("offices: one round trip each way leaves three identical files", "[cli
 
 TEST_CASE("offices: a record that collides is kept as a conflict until settled", "[cli][offices]") {
   Offices offices;
-  REQUIRE(
-      offices.Office("liling", {"log", "T3.07", "--percent", "60", "--on", "2026-11-20"}).code ==
-      0);
-  REQUIRE(offices
-              .Office("liling",
-                      {"send", "--out", offices.File("l.pkt"), "--key", offices.Key("liling")})
-              .code == 0);
+  offices.LogAndSend("liling", "T3.07", "60", "2026-11-20", "l.pkt");
   // Meanwhile the master took liling off T3.07.
   REQUIRE(offices.Master({"unassign", "T3.07", "liling"}).code == 0);
   CliResult received = offices.Master({"--format", "json", "receive", offices.File("l.pkt")});
@@ -103,13 +88,7 @@ TEST_CASE("offices: a record that collides is kept as a conflict until settled",
 TEST_CASE("offices: a damaged, foreign or replayed packet is refused and changes nothing",
           "[cli][offices]") {
   Offices offices;
-  REQUIRE(
-      offices.Office("liling", {"log", "T3.09", "--percent", "80", "--on", "2026-11-20"}).code ==
-      0);
-  REQUIRE(offices
-              .Office("liling",
-                      {"send", "--out", offices.File("l.pkt"), "--key", offices.Key("liling")})
-              .code == 0);
+  offices.LogAndSend("liling", "T3.09", "80", "2026-11-20", "l.pkt");
   const std::string packet = ReadFile(offices.File("l.pkt"));
   auto write = [&](const std::string& name, const std::string& bytes) {
     std::ofstream(offices.File(name), std::ios::binary) << bytes;
@@ -161,8 +140,7 @@ TEST_CASE("offices: keys are private files, registered to one unit", "[cli][offi
   Offices offices;
   std::filesystem::permissions(offices.Key("liling"), std::filesystem::perms::group_read,
                                std::filesystem::perm_options::add);
-  CliResult loose = offices.Office(
-      "liling", {"send", "--out", offices.File("l.pkt"), "--key", offices.Key("liling")});
+  CliResult loose = offices.Send("liling", "l.pkt");
   CHECK(loose.code == 65);
   CHECK(loose.err.find("chmod 600") != std::string::npos);
   std::ofstream(offices.File("junk.key")) << "not a key\n";
@@ -190,10 +168,7 @@ TEST_CASE("offices: sign-off travels, and a lock on the master keeps a late entr
   Offices offices;
   // Liling submits its third quarter on its own machine; the master learns it by packet.
   REQUIRE(offices.Office("liling", {"submit", "2026Q3"}).code == 0);
-  REQUIRE(offices
-              .Office("liling",
-                      {"send", "--out", offices.File("l1.pkt"), "--key", offices.Key("liling")})
-              .code == 0);
+  REQUIRE(offices.Send("liling", "l1.pkt").code == 0);
   REQUIRE(offices.Master({"receive", offices.File("l1.pkt")}).code == 0);
   CliResult approvals = RunCli({"--db", offices.czt.db, "--format", "json", "approvals", "--period",
                                 "2026Q3", "--unit", "liling"});
@@ -206,16 +181,8 @@ TEST_CASE("offices: sign-off travels, and a lock on the master keeps a late entr
   // meanwhile arrives as a conflict, not as a change to an approved quarter.
   REQUIRE(RunCli({"--db", offices.czt.db, "--as", "zhuzhou", "approve", "liling", "2026Q3"}).code ==
           0);
-  REQUIRE(
-      offices.Office("liling", {"log", "T3.09", "--percent", "78", "--on", "2026-09-28"}).code ==
-      0);
-  REQUIRE(offices
-              .Office("liling",
-                      {"send", "--out", offices.File("l2.pkt"), "--key", offices.Key("liling")})
-              .code == 0);
-  CliResult received = offices.Master({"--format", "json", "receive", offices.File("l2.pkt")});
-  REQUIRE(received.code == 0);
-  CHECK(json::parse(received.out)[0]["conflicts"] == 1);
+  CHECK(offices.LogSentAndReceived("liling", "T3.09", "78", "2026-09-28", "l2.pkt")["conflicts"] ==
+        1);
   CliResult conflicts = offices.Master({"conflicts"});
   CHECK(conflicts.out.find("period lock") != std::string::npos);
 }

@@ -40,6 +40,26 @@ struct Offices {
     args.insert(args.begin(), {"--db", Db(unit)});
     return RunCli(args);
   }
+  // The office logs `action` at `percent` on `on` and sends it in packet `name`.
+  void LogAndSend(const std::string& unit, const std::string& action, const std::string& percent,
+                  const std::string& on, const std::string& name) const {
+    REQUIRE(Office(unit, {"log", action, "--percent", percent, "--on", on}).code == 0);
+    REQUIRE(Send(unit, name).code == 0);
+  }
+  // The office logs `action` at `percent` on `on` and sends it in packet `name`; the master
+  // receives it. Returns what `receive --format json` says of the packet.
+  nlohmann::json LogSentAndReceived(const std::string& unit, const std::string& action,
+                                    const std::string& percent, const std::string& on,
+                                    const std::string& name) const {
+    LogAndSend(unit, action, percent, on, name);
+    CliResult received = Master({"--format", "json", "receive", File(name)});
+    REQUIRE(received.code == 0);
+    return nlohmann::json::parse(received.out)[0];
+  }
+  // The office sends what it wrote, signed with its key, to the packet file `name`.
+  CliResult Send(const std::string& unit, const std::string& name) const {
+    return Office(unit, {"send", "--out", File(name), "--key", Key(unit)});
+  }
   // The status as JSON, without the "record" field: each file has its own record (its own
   // journal), and the status is what must agree.
   std::string Status(const std::string& db) const {
