@@ -128,5 +128,6 @@ TEST_CASE("typed input: import resolves codes and unit names as commands do", "[
   REQUIRE(result.code == 0);
   CHECK_THAT(result.out, Catch::Contains("progress: 1 added"));
   auto history = czt.Run({"--format", "csv", "history", "T3.07"});
-  CHECK_THAT(history.out, Catch::Contains(",zhuzhou,2026-11-20,55,on-track,no,typed"));
+  // (the empty packet and received_at columns: the entry was written here, not received)
+  CHECK_THAT(history.out, Catch::Contains(",zhuzhou,2026-11-20,55,on-track,no,,,typed"));
 }
