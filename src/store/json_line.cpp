@@ -15,17 +15,22 @@ void JsonLine::Key(std::string_view key) {
 
 void JsonLine::Quoted(std::string_view text) {
   out_ += '"';
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out_ += '\\';
-      out_ += c;
-    } else if (byte < 0x20) {
+  // Runs of plain characters are copied whole: sealing an import of a million entries quotes
+  // eight million of these, and appending byte by byte was 6 % of its time.
+  size_t plain = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
+    out_.append(text.substr(plain, i - plain));
+    if (byte < 0x20) {
       fmt::format_to(std::back_inserter(out_), "\\u{:04x}", byte);
     } else {
-      out_ += c;
+      out_ += '\\';
+      out_ += text[i];
     }
+    plain = i + 1;
   }
+  out_.append(text.substr(plain));
   out_ += '"';
 }
 
