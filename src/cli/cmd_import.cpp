@@ -14,7 +14,6 @@
 #include "cli/writer.h"
 #include "store/csv_table.h"
 #include "store/json_rows.h"
-#include "store/packet_receive.h"  // UseLargeCache
 #include "store/plan_import.h"
 #include "store/plan_queries.h"
 #include "store/sheet.h"
@@ -237,9 +236,6 @@ Status RunImport(Context& context, const po::variables_map& args) {
     journal.detail = bootstrap ? "bootstrap " + detail : detail;
     journal.kind = "import";
     const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
-    // A million entries fill both of the log's indexes: with SQLite's 2 MB cache their pages
-    // spill to the WAL and are written again (5-9 % of a province-sized import).
-    store::UseLargeCache(*context.db);
     store::Importer importer(
         *context.db, {writer, context.now_utc, domain::FormatIsoDate(context.today), journal_id});
     for (auto source = sources.cbegin(); source != sources.cend();) {
