@@ -3,7 +3,6 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
-
 #include "domain/numbers.h"
 #include "domain/text_rules.h"
 #include "store/progress_store.h"
