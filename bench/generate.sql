@@ -53,20 +53,24 @@ SELECT a.id, a.code || '-M' || k.value, 'Milestone ' || k.value, '节点 ' || k.
 
 -- 100 entries per action, a week apart from its start, by its lead; every other action reaches
 -- 100 % (done) on its last entry, the rest stay below, so the history obeys the write rules.
+-- bench/scale.sh sets @scale to 4 or 16 for that many times the entries over the same weeks
+-- (several a day, at different hours); unset, it is 1 and the file is the province file.
 INSERT INTO journal (id, unit_id, recorded_at, command, detail, kind, uid)
 VALUES (2, 1, '2026-11-28T00:00:00Z', 'bench/generate.sql', 'generated data', 'import',
         '00000000000000000000000000000002');
 INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, note,
                           source, journal_id)
-SELECT id, unit_id, day, day || 'T08:00:00Z', pct,
+SELECT id, unit_id, day, day || printf('T%02d:00:00Z', hour), pct,
        CASE WHEN pct = 100 THEN 'done' WHEN id % 17 = 0 THEN 'blocked'
             WHEN id % 11 = 0 THEN 'delayed' ELSE 'on-track' END,
        '', 'generated', 2
   FROM (SELECT a.id, 2 + a.id % 199 AS unit_id,
-               date(a.start_on, printf('+%d days', k.value * 7)) AS day,
-               CASE WHEN k.value = 100 AND a.id % 2 = 0 THEN 100
-                    ELSE min(99, k.value * (1 + a.id % 4) / 3) END AS pct
-          FROM action a, generate_series(1, 100) k);
+               date(a.start_on, printf('+%d days', k.value * 7 / s.n)) AS day,
+               8 + k.value % s.n AS hour,
+               CASE WHEN k.value = 100 * s.n AND a.id % 2 = 0 THEN 100
+                    ELSE min(99, k.value / s.n * (1 + a.id % 4) / 3) END AS pct
+          FROM (SELECT coalesce(@scale, 1) AS n) s, action a,
+               generate_series(1, 100 * coalesce(@scale, 1)) k);
 
 INSERT INTO indicator (id, code, name_en, name_zh, measure_unit, direction, baseline_value,
                        baseline_year, source, scope)

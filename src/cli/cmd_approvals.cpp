@@ -27,7 +27,8 @@ Status RunApprovals(Context& context, const po::variables_map& args) {
   std::optional<std::string> unit;
   if (args.count("unit")) {
     unit = args["unit"].as<std::string>();
-    if (Status known = store::RequireCode(*context.db, "unit", *unit); !known.ok()) return known;
+    if (Status known = store::RequireCode(*context.db, store::CodeKind::kUnit, *unit); !known.ok())
+      return known;
   }
   report::Render(report::ApprovalListing(LoadApprovals(context, quarter, unit)),
                  RenderOptionsOf(context), context.out);

@@ -55,7 +55,7 @@ Status RunAudit(Context& context, const po::variables_map& args) {
   options.stale_days = static_cast<int>(*days);
   if (args.count("unit")) {
     Result<std::string> unit =
-        store::ResolveCode(*context.db, "unit", args["unit"].as<std::string>());
+        store::ResolveCode(*context.db, store::CodeKind::kUnit, args["unit"].as<std::string>());
     if (!unit.ok()) return unit.status();
     options.unit = *unit;
   }

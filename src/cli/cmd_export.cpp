@@ -44,7 +44,7 @@ Status ExportJson(Context& context, std::ostream& out) {
     store::ExportRows(*context.db, spec.kind, [&](const std::vector<store::ExportValue>& values) {
       Json row = Json::object();
       for (size_t i = 0; i < values.size(); ++i)
-        row[std::string(spec.columns[i])] = ValueJson(values[i]);
+        row[std::string(spec.columns[i].name)] = ValueJson(values[i]);
       out << (first_row ? "\n    " : ",\n    ")
           << row.dump(-1, ' ', false, Json::error_handler_t::replace);
       first_row = false;
@@ -76,7 +76,7 @@ Status ExportCsv(Context& context, const std::filesystem::path& folder) {
     Result<std::unique_ptr<OutputFile>> file = OutputFile::Create(path, path.string());
     if (!file.ok()) return file.status();
     std::ostream& out = (*file)->stream();
-    for (size_t i = 0; i < spec.columns.size(); ++i) out << (i ? "," : "") << spec.columns[i];
+    for (size_t i = 0; i < spec.columns.size(); ++i) out << (i ? "," : "") << spec.columns[i].name;
     out << '\n';
     int rows = 0;
     store::ExportRows(*context.db, spec.kind, [&](const std::vector<store::ExportValue>& values) {

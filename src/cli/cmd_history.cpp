@@ -25,7 +25,7 @@ Status RunHistory(Context& context, const po::variables_map& args) {
   if (!action) {
     // A milestone's code (`T3.07-M2`) stands for its action: its completions are in there.
     auto milestone = store::FindMilestone(*context.db, code);
-    if (!milestone) return store::RequireCode(*context.db, "action", code);
+    if (!milestone) return store::RequireCode(*context.db, store::CodeKind::kAction, code);
     action = store::ActionRef{milestone->action_id, milestone->action};
   }
   report::Listing listing{{{"when", "RECORDED"},

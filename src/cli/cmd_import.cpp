@@ -93,7 +93,8 @@ std::vector<Source>::const_iterator ImportJsonRows(std::vector<Source>::const_it
     const auto& columns = store::SpecOf(kind).columns;
     row.fields.assign(columns.size(), "");
     for (const auto& [name, text] : json.fields) {
-      auto column = std::find(columns.begin(), columns.end(), name);
+      auto column = std::find_if(columns.begin(), columns.end(),
+                                 [&](const store::Column& c) { return c.name == name; });
       if (column != columns.end()) row.fields[column - columns.begin()] = text;
     }
     importer.Add(kind, row);

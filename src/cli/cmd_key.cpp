@@ -54,7 +54,7 @@ Status KeyAdd(Context& context, const po::variables_map& args) {
       return master;
     }
     auto unit = store::FindUnit(*context.db, words[1]);
-    if (!unit) return store::RequireCode(*context.db, "unit", words[1]);
+    if (!unit) return store::RequireCode(*context.db, store::CodeKind::kUnit, words[1]);
     if (Status added = store::RegisterKey(*context.db, *unit, public_key, context.now_utc);
         !added.ok()) {
       return added;

@@ -123,7 +123,8 @@ Status RunDone(Context& context, const po::variables_map& args) {
   if (!writer.ok()) return writer.status();
   auto milestone = store::FindMilestone(*context.db, args["milestone"].as<std::string>());
   if (!milestone) {
-    return store::RequireCode(*context.db, "milestone", args["milestone"].as<std::string>());
+    return store::RequireCode(*context.db, store::CodeKind::kMilestone,
+                              args["milestone"].as<std::string>());
   }
   const std::string& code = milestone->code;  // as stored, whatever the spelling typed
   Result<store::ActionRef> action = WritableAction(context, *writer, milestone->action);
@@ -165,12 +166,12 @@ Status RunDone(Context& context, const po::variables_map& args) {
 Status RunMeasure(Context& context, const po::variables_map& args) {
   Result<store::UnitRef> writer = Writer(context);
   if (!writer.ok()) return writer.status();
-  Result<std::string> resolved =
-      store::ResolveCode(*context.db, "indicator", args["indicator"].as<std::string>());
+  Result<std::string> resolved = store::ResolveCode(*context.db, store::CodeKind::kIndicator,
+                                                    args["indicator"].as<std::string>());
   if (!resolved.ok()) return resolved.status();
   const std::string code = *resolved;
   auto indicator = store::FindIndicator(*context.db, code);
-  if (!indicator) return store::RequireCode(*context.db, "indicator", code);
+  if (!indicator) return store::RequireCode(*context.db, store::CodeKind::kIndicator, code);
   const std::string value_text = args["value"].as<std::string>();
   auto value = domain::ParseNumber(value_text);
   if (!value) return Status::BadData(fmt::format("value {} is not a finite number", value_text));

@@ -6,12 +6,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "cli/commands.h"
 #include "cli/report_inputs.h"
 #include "cli/writer.h"
+#include "report/json_stream.h"
 #include "report/text_width.h"
 #include "report/wording.h"
 #include "store/desk_queries.h"
@@ -144,15 +144,21 @@ Status RunMine(Context& context, const po::variables_map& args) {
       report::Render(actions, options, context.out);
       return Status::Ok();
     case report::Format::kJson: {
-      nlohmann::ordered_json json;
-      json["unit"] = unit->slug;
-      json["as_of"] = domain::FormatIsoDate(context.as_of);
-      json["quarter"] = domain::FormatQuarter(domain::QuarterOf(context.as_of));
-      json["actions"] = nlohmann::ordered_json::parse(Rendered(actions, options));
-      json["entries"] =
-          nlohmann::ordered_json::parse(Rendered(EntryListing(context, *unit, limit), options));
-      context.out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
-                  << '\n';
+      // The listings' JSON placed as it is (not parsed and printed again: ten thousand actions).
+      report::JsonStream json(context.out);
+      json.Object()
+          .Key("unit")
+          .Value(unit->slug)
+          .Key("as_of")
+          .Value(domain::FormatIsoDate(context.as_of))
+          .Key("quarter")
+          .Value(domain::FormatQuarter(domain::QuarterOf(context.as_of)))
+          .Key("actions")
+          .Dumped(Rendered(actions, options))
+          .Key("entries")
+          .Dumped(Rendered(EntryListing(context, *unit, limit), options))
+          .End();
+      context.out << '\n';
       return Status::Ok();
     }
     case report::Format::kMarkdown:

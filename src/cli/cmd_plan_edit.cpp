@@ -67,7 +67,7 @@ Result<std::string> DateOption(const po::variables_map& args, const char* name) 
 
 Result<int64_t> UnitId(Context& context, const std::string& slug) {
   if (auto unit = store::FindUnit(*context.db, slug)) return unit->id;
-  return store::RequireCode(*context.db, "unit", slug);
+  return store::RequireCode(*context.db, store::CodeKind::kUnit, slug);
 }
 
 Status AddAction(Context& context, const po::variables_map& args, store::JournalEntry& journal) {
@@ -76,7 +76,7 @@ Status AddAction(Context& context, const po::variables_map& args, store::Journal
   }
   const std::string area = Text(args, "area"), code = Text(args, "code");
   auto area_id = store::FindAreaId(*context.db, area);
-  if (!area_id) return store::RequireCode(*context.db, "area", area);
+  if (!area_id) return store::RequireCode(*context.db, store::CodeKind::kArea, area);
   if (store::FindAction(*context.db, code)) {
     return Status::BadData(fmt::format("action {} already exists", code));
   }
@@ -134,7 +134,7 @@ Status AddMilestone(Context& context, const po::variables_map& args, store::Jour
   }
   const std::string action_code = Text(args, "action"), code = Text(args, "code");
   auto action = store::FindAction(*context.db, action_code);
-  if (!action) return store::RequireCode(*context.db, "action", action_code);
+  if (!action) return store::RequireCode(*context.db, store::CodeKind::kAction, action_code);
   if (store::FindMilestone(*context.db, code)) {
     return Status::BadData(fmt::format("milestone {} already exists", code));
   }
@@ -316,7 +316,7 @@ Result<Assignment> AssignmentFrom(Context& context, const po::variables_map& arg
   if (Status allowed = RequireCoordinator(context, *writer, what); !allowed.ok()) return allowed;
   const std::string code = args["action"].as<std::string>();
   auto action = store::FindAction(*context.db, code);
-  if (!action) return store::RequireCode(*context.db, "action", code);
+  if (!action) return store::RequireCode(*context.db, store::CodeKind::kAction, code);
   Assignment assignment{*writer, *action, args["unit"].as<std::string>(), 0, std::nullopt};
   Result<int64_t> unit = UnitId(context, assignment.slug);
   if (!unit.ok()) return unit.status();

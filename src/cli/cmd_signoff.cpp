@@ -25,7 +25,7 @@ Result<domain::Quarter> PeriodArgument(const po::variables_map& args) {
 Result<store::UnitRef> UnitArgument(Context& context, const po::variables_map& args) {
   const std::string slug = args["unit"].as<std::string>();
   if (auto unit = store::FindUnit(*context.db, slug)) return *unit;
-  return store::RequireCode(*context.db, "unit", slug);
+  return store::RequireCode(*context.db, store::CodeKind::kUnit, slug);
 }
 
 domain::SignoffState StateOf(Context& context, int64_t unit_id, const std::string& period) {

@@ -63,7 +63,7 @@ void DescribeTemplate(po::options_description& options, po::positional_options_d
 Status RunTemplate(Context& context, const po::variables_map& args) {
   const std::string slug = args["unit"].as<std::string>();
   auto unit = store::FindUnit(*context.db, slug);
-  if (!unit) return store::RequireCode(*context.db, "unit", slug);
+  if (!unit) return store::RequireCode(*context.db, store::CodeKind::kUnit, slug);
   domain::Quarter period = domain::QuarterOf(context.as_of);
   if (args.count("period")) {
     const std::string text = args["period"].as<std::string>();

@@ -23,8 +23,8 @@ void DescribeActionFilter(po::options_description& options, po::positional_optio
 Result<store::ActionFilter> FilterFrom(Context& context, const po::variables_map& args) {
   store::ActionFilter filter;
   // The stored code, whatever spelling was typed (`t2`, a unit's Chinese name).
-  for (auto [name, kind, field] :
-       {std::tuple{"area", "area", &filter.area}, std::tuple{"unit", "unit", &filter.unit}}) {
+  for (auto [name, kind, field] : {std::tuple{"area", store::CodeKind::kArea, &filter.area},
+                                   std::tuple{"unit", store::CodeKind::kUnit, &filter.unit}}) {
     if (!args.count(name)) continue;
     Result<std::string> code = store::ResolveCode(*context.db, kind, args[name].as<std::string>());
     if (!code.ok()) return code.status();

@@ -17,7 +17,7 @@ Result<store::UnitRef> Writer(Context& context) {
     return Status::Usage("who is writing? give --as UNIT or set PLANTRACK_UNIT");
   }
   if (auto unit = store::FindUnit(*context.db, *context.acting_unit)) return *unit;
-  return store::RequireCode(*context.db, "unit", *context.acting_unit);
+  return store::RequireCode(*context.db, store::CodeKind::kUnit, *context.acting_unit);
 }
 
 Status RequireCoordinator(const store::UnitRef& writer, std::string_view what) {
@@ -48,7 +48,7 @@ Status WithDatabase(Context& context, bool write, const std::function<Status()>&
 Result<store::ActionRef> WritableAction(Context& context, const store::UnitRef& writer,
                                         const std::string& code) {
   auto action = store::FindAction(*context.db, code);
-  if (!action) return store::RequireCode(*context.db, "action", code);
+  if (!action) return store::RequireCode(*context.db, store::CodeKind::kAction, code);
   if (writer.coordinator || store::IsResponsible(*context.db, writer.id, action->id)) {
     return *action;
   }

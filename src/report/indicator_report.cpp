@@ -7,6 +7,7 @@
 
 #include "domain/indicator_pace.h"
 #include "report/assessed.h"
+#include "report/json_stream.h"
 #include "report/text_width.h"
 #include "report/wording.h"
 
@@ -68,25 +69,39 @@ void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const 
     return options.zh && !row.name_zh.empty() ? row.name_zh : row.name_en;
   };
   if (options.format == Format::kJson) {
-    Json json{{"as_of", domain::FormatIsoDate(as_of)}, {"indicators", Json::array()}};
+    // Streamed field by field: two thousand indicators built as one document first cost as
+    // much as reading them.
+    JsonStream json(out);
+    json.Object().Key("as_of").Value(domain::FormatIsoDate(as_of)).Key("indicators").Array();
     for (const store::IndicatorRow& row : indicators) {
-      Json latest = nullptr;
-      if (row.latest_value) latest = {{"value", *row.latest_value}, {"on", row.latest_on}};
-      Json targets = Json::array();
-      for (const auto& target : row.targets) {
-        targets.push_back(TargetJson(ViewTarget(row, target, as_of)));
+      json.Object()
+          .Key("code")
+          .Value(row.code)
+          .Key("name")
+          .Value(name_of(row))
+          .Key("measure_unit")
+          .Value(row.measure_unit)
+          .Key("direction")
+          .Value(row.direction)
+          .Key("baseline")
+          .Object()
+          .Key("value")
+          .Value(row.baseline_value)
+          .Key("year")
+          .Value(row.baseline_year)
+          .End()
+          .Key("latest");
+      if (row.latest_value) {
+        json.Object().Key("value").Value(*row.latest_value).Key("on").Value(row.latest_on).End();
+      } else {
+        json.Value(nullptr);
       }
-      json["indicators"].push_back(
-          {{"code", row.code},
-           {"name", name_of(row)},
-           {"measure_unit", row.measure_unit},
-           {"direction", row.direction},
-           {"baseline", {{"value", row.baseline_value}, {"year", row.baseline_year}}},
-           {"latest", latest},
-           {"targets", targets},
-           {"scope", row.scope}});
+      json.Key("targets").Array();
+      for (const auto& target : row.targets) json.Value(TargetJson(ViewTarget(row, target, as_of)));
+      json.End().Key("scope").Value(row.scope).End();
     }
-    out << json.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+    json.End().End();
+    out << '\n';
     return;
   }
   // One row per indicator and target year; PACE holds the outcome once the year has passed.

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "domain/csv_cell.h"
+#include "report/json_stream.h"
 #include "report/text_width.h"
 #include "report/wording.h"
 
@@ -175,13 +176,20 @@ void Render(const Listing& listing, const RenderOptions& options, std::ostream& 
       RenderTable(listing, out, options.zh, options.color, options.width);
       return;
     case Format::kJson: {
-      nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+      // Streamed row by row (`mine` lists ten thousand actions for the province).
+      JsonStream json(out);
+      json.Array();
       for (const auto& row : listing.rows) {
-        nlohmann::ordered_json object = nlohmann::ordered_json::object();
-        for (size_t i = 0; i < row.size(); ++i) object[listing.columns[i].key] = CellJson(row[i]);
-        rows.push_back(std::move(object));
+        json.Object();
+        for (size_t i = 0; i < row.size(); ++i) {
+          json.Key(listing.columns[i].key);
+          const auto* text = std::get_if<std::string>(&row[i]);
+          text ? json.Value(*text) : json.Value(CellJson(row[i]));
+        }
+        json.End();
       }
-      out << rows.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+      json.End();
+      out << '\n';
       return;
     }
     case Format::kCsv: {

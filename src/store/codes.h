@@ -11,21 +11,20 @@
 
 #include "domain/status.h"
 #include "store/connection.h"
+#include "store/row_kinds.h"  // CodeKind
 
 namespace plantrack::store {
 
 // The stored code of `kind` that `typed` names: the exact code, else the one code (or, for
 // units, the one unit's name) equal to it after domain::FoldCode. kBadData naming the value
-// (and the closest known code) otherwise. Kinds: "area", "unit", "action", "milestone",
-// "indicator".
-Result<std::string> ResolveCode(Connection& connection, std::string_view kind,
-                                std::string_view typed);
+// (and the closest known code) otherwise. The kinds and their names are in store/row_kinds.h.
+Result<std::string> ResolveCode(Connection& connection, CodeKind kind, std::string_view typed);
 
 // ResolveCode's code, or nothing when `typed` names none (or more than one).
-std::optional<std::string> StoredCode(Connection& connection, std::string_view kind,
+std::optional<std::string> StoredCode(Connection& connection, CodeKind kind,
                                       std::string_view typed);
 
 // ResolveCode's verdict without the code.
-Status RequireCode(Connection& connection, std::string_view kind, const std::string& code);
+Status RequireCode(Connection& connection, CodeKind kind, const std::string& code);
 
 }  // namespace plantrack::store

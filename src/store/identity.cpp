@@ -43,7 +43,7 @@ constexpr const char* kPlanDates = R"sql(
 
 std::optional<UnitRef> FindUnit(Connection& connection, const std::string& slug) {
   // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
-  const std::optional<std::string> stored = StoredCode(connection, "unit", slug);
+  const std::optional<std::string> stored = StoredCode(connection, CodeKind::kUnit, slug);
   if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindUnit);
   query.bind(":slug", *stored);
@@ -54,7 +54,7 @@ std::optional<UnitRef> FindUnit(Connection& connection, const std::string& slug)
 
 std::optional<ActionRef> FindAction(Connection& connection, const std::string& code) {
   // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
-  const std::optional<std::string> stored = StoredCode(connection, "action", code);
+  const std::optional<std::string> stored = StoredCode(connection, CodeKind::kAction, code);
   if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindAction);
   query.bind(":code", *stored);

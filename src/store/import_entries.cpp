@@ -66,8 +66,8 @@ Importer::ActionState& Importer::StateOf(int64_t action_id) {
 void Importer::AddProgress(const ImportRow& row) {
   // action, unit, logged_on, recorded_at, percent, status, note, source
   const auto& f = row.fields;
-  auto action = Ref(row, "action", f[0], last_action_);
-  auto unit = Ref(row, "unit", f[1], last_unit_);
+  auto action = Ref(row, CodeKind::kAction, f[0], last_action_);
+  auto unit = Ref(row, CodeKind::kUnit, f[1], last_unit_);
   if (!action || !unit) return;
   auto on = domain::ParseIsoDate(f[2]);
   if (!on) return Error(row, fmt::format("logged_on '{}' is not a valid date (YYYY-MM-DD)", f[2]));
@@ -165,10 +165,10 @@ void Importer::AddProgress(const ImportRow& row) {
 void Importer::AddIndicatorValue(const ImportRow& row) {
   // indicator, as_of, value, unit, source
   const auto& f = row.fields;
-  auto indicator = Ref(row, "indicator", f[0]);
+  auto indicator = Ref(row, CodeKind::kIndicator, f[0]);
   if (!indicator) return;
   std::optional<int64_t> unit;
-  if (!f[3].empty() && !(unit = Ref(row, "unit", f[3]))) return;
+  if (!f[3].empty() && !(unit = Ref(row, CodeKind::kUnit, f[3]))) return;
   auto on = domain::ParseIsoDate(f[1]);
   if (!on) return Error(row, fmt::format("as_of '{}' is not a valid date (YYYY-MM-DD)", f[1]));
   auto value = domain::ParseNumber(f[2]);

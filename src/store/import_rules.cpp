@@ -25,35 +25,6 @@ int IntegerOf(const std::string& text) {
   return static_cast<int>(domain::ParseInteger(text).value_or(0));
 }
 
-// The text columns of a kind that are not closed lists or codes checked on their own, and
-// whether each is a paragraph (newlines allowed) rather than one line.
-struct TextColumn {
-  size_t index;
-  std::string_view name;
-  bool paragraph = false;
-};
-
-std::vector<TextColumn> TextColumns(RowKind kind) {
-  switch (kind) {
-    case RowKind::kPlan:
-      return {{0, "code"}, {1, "title_en"}, {2, "title_zh"}, {6, "source"}};
-    case RowKind::kTaskAreas:
-      return {{0, "code"}, {1, "title_en"}, {2, "title_zh"}, {3, "description", true}};
-    case RowKind::kUnits:
-      return {{1, "name_en"}, {2, "name_zh"}, {6, "source"}};
-    case RowKind::kActions:
-      return {{2, "title_en"}, {3, "title_zh"}, {8, "source"}};
-    case RowKind::kMilestones:
-      return {{2, "title_en"}, {3, "title_zh"}};
-    case RowKind::kIndicators:
-      return {{1, "name_en"}, {2, "name_zh"}, {3, "measure_unit"}, {7, "source"}, {8, "scope"}};
-    case RowKind::kIndicatorTargets:
-      return {{3, "source"}};
-    default:
-      return {};
-  }
-}
-
 }  // namespace
 
 Importer::Importer(Connection& connection, Options options)
@@ -89,10 +60,12 @@ void Importer::RefreshPlanDates() {
 
 std::optional<std::string> Importer::StructureProblem(RowKind kind,
                                                       const std::vector<std::string>& f) {
-  for (const TextColumn& column : TextColumns(kind)) {
-    const std::string& text = f[column.index];
-    if (auto problem = column.paragraph ? domain::CheckNote(column.name, text)
-                                        : domain::CheckLine(column.name, text)) {
+  const std::vector<Column>& columns = SpecOf(kind).columns;
+  for (size_t i = 0; i < columns.size(); ++i) {
+    const Column& column = columns[i];
+    if (column.text == TextRule::kNone) continue;
+    if (auto problem = column.text == TextRule::kParagraph ? domain::CheckNote(column.name, f[i])
+                                                           : domain::CheckLine(column.name, f[i])) {
       return problem;
     }
   }
@@ -116,8 +89,9 @@ std::optional<std::string> Importer::StructureProblem(RowKind kind,
     case RowKind::kIndicators:
       return domain::CheckIndicator({f[0], f[4], IntegerOf(f[6])});
     case RowKind::kIndicatorTargets: {
-      const auto id = IdsOf("indicator").find(f[0]);  // found: the row's refs have resolved
-      if (id == IdsOf("indicator").end()) return std::nullopt;
+      const auto id =
+          IdsOf(CodeKind::kIndicator).find(f[0]);  // found: the row's refs have resolved
+      if (id == IdsOf(CodeKind::kIndicator).end()) return std::nullopt;
       return domain::CheckTargetYear(f[0], IntegerOf(f[1]), RulesOf(id->second).baseline_year);
     }
     default:

@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
+#include <cstring>
+
 namespace plantrack::store {
 
 JsonLine::JsonLine(std::string& out) : out_(out) { out_ += '{'; }
@@ -13,19 +16,50 @@ void JsonLine::Key(std::string_view key) {
   out_ += ':';
 }
 
+namespace {
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighs = 0x8080808080808080ULL;
+
+// Whether any of the eight bytes needs escaping: below 0x20, '"' or '\\' (a byte of UTF-8,
+// 0x80 and up, never does). The classic "has a zero byte" and "has a byte below n" tests.
+bool NeedsEscape(uint64_t word) {
+  const auto has_zero = [](uint64_t x) { return (x - kOnes) & ~x & kHighs; };
+  return (((word - kOnes * 0x20) & ~word & kHighs) | has_zero(word ^ (kOnes * '"')) |
+          has_zero(word ^ (kOnes * '\\'))) != 0;
+}
+
+}  // namespace
+
 void JsonLine::Quoted(std::string_view text) {
   out_ += '"';
-  for (char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (c == '"' || c == '\\') {
-      out_ += '\\';
-      out_ += c;
-    } else if (byte < 0x20) {
+  // Runs of plain characters are copied whole, eight bytes checked at a time: sealing an
+  // import of a million entries quotes eight million of these (bench/README.md).
+  size_t plain = 0, i = 0;
+  while (i < text.size()) {
+    if (i + 8 <= text.size()) {
+      uint64_t word;
+      std::memcpy(&word, text.data() + i, 8);
+      if (!NeedsEscape(word)) {
+        i += 8;
+        continue;
+      }
+    }
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte != '"' && byte != '\\') {
+      ++i;
+      continue;
+    }
+    out_.append(text.substr(plain, i - plain));
+    if (byte < 0x20) {
       fmt::format_to(std::back_inserter(out_), "\\u{:04x}", byte);
     } else {
-      out_ += c;
+      out_ += '\\';
+      out_ += text[i];
     }
+    plain = ++i;
   }
+  out_.append(text.substr(plain));
   out_ += '"';
 }
 

@@ -176,10 +176,10 @@ Status Receiver::Structure(const Json& row, int64_t number) {
   auto row_kind = KindNamed(kind);
   if (!row_kind) return Refuse(number, fmt::format("unknown structure kind '{}'", kind));
   ImportRow import_row{packet_->path(), static_cast<int>(number), {}};
-  for (const auto& column : SpecOf(*row_kind).columns) {
-    auto field = row.find(std::string(column));
+  for (const Column& column : SpecOf(*row_kind).columns) {
+    auto field = row.find(std::string(column.name));
     if (field == row.end() || !field->is_string()) {
-      return Refuse(number, fmt::format("{} row without its {}", kind, column));
+      return Refuse(number, fmt::format("{} row without its {}", kind, column.name));
     }
     import_row.fields.push_back(field->get<std::string>());
   }

@@ -56,7 +56,7 @@ int64_t WriteStructure(Connection& connection, BodyWriter& body) {
       line.clear();
       JsonLine json(line);
       json.Text("s", spec.name);
-      for (size_t i = 0; i < values.size(); ++i) json.Text(spec.columns[i], values[i].text);
+      for (size_t i = 0; i < values.size(); ++i) json.Text(spec.columns[i].name, values[i].text);
       json.Close();
       body.Line(line);
       ++rows;

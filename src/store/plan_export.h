@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "store/connection.h"
-#include "store/plan_import.h"
+#include "store/row_kinds.h"
 
 namespace plantrack::store {
 

@@ -27,43 +27,13 @@
 #include "store/period_lock_check.h"
 #include "store/progress_batch.h"
 #include "store/progress_store.h"
+#include "store/row_kinds.h"  // RowKind, KindSpecs: what each kind of row is
 
 namespace SQLite {
 class Statement;
 }
 
 namespace plantrack::store {
-
-enum class RowKind {
-  kPlan,
-  kTaskAreas,
-  kUnits,
-  kActions,
-  kResponsibilities,
-  kMilestones,
-  kIndicators,
-  kIndicatorTargets,
-  kIndicatorValues,
-  kProgress
-};
-
-struct KindSpec {
-  RowKind kind;
-  std::string_view name;  // file stem and JSON key: "units", "progress", ...
-  std::vector<std::string_view> columns;
-};
-
-// Every kind, in the order rows must be loaded (parents before children).
-std::span<const KindSpec> KindSpecs();
-const KindSpec& SpecOf(RowKind kind);
-std::optional<RowKind> KindNamed(std::string_view name);
-// The kind whose columns are exactly `header` (in any order).
-std::optional<RowKind> KindOfHeader(const std::vector<std::string>& header);
-
-// Where each of the kind's columns sits in `header`; a message naming the first missing or
-// unexpected column otherwise.
-Result<std::vector<size_t>> ColumnPositions(const KindSpec& spec,
-                                            const std::vector<std::string>& header);
 
 struct ImportRow {
   std::string_view file;  // for messages: "FILE:LINE", or "FILE:kind[i]" when line is 0
@@ -115,16 +85,16 @@ class Importer {
 
   void Error(const ImportRow& row, const std::string& message);
   void Warning(const ImportRow& row, const std::string& message);
-  std::optional<int64_t> Ref(const ImportRow& row, std::string_view kind, const std::string& code);
+  std::optional<int64_t> Ref(const ImportRow& row, CodeKind kind, const std::string& code);
   // The same, remembering the last code found: consecutive rows mostly name the same action
   // and unit.
   struct LastRef {
     std::string code;
     int64_t id = 0;
   };
-  std::optional<int64_t> Ref(const ImportRow& row, std::string_view kind, const std::string& code,
+  std::optional<int64_t> Ref(const ImportRow& row, CodeKind kind, const std::string& code,
                              LastRef& last);
-  Ids& IdsOf(std::string_view kind);
+  Ids& IdsOf(CodeKind kind);
   void AddStructure(RowKind kind, const ImportRow& row);
   void AddProgress(const ImportRow& row);
   void AddIndicatorValue(const ImportRow& row);
@@ -159,7 +129,7 @@ class Importer {
   LastRef last_action_, last_unit_;
   domain::Date today_, issued_on_, far_horizon_;
   bool plan_dates_stale_ = false;
-  std::map<std::string, Ids, std::less<>> ids_;  // kind -> code -> id, loaded lazily
+  std::map<CodeKind, Ids> ids_;  // kind -> code -> id, loaded lazily
   // Per action, loaded when its first entry arrives: its start; its live entries in time order,
   // only the latest one until an entry dated before that arrives, then (one query) all of them,
   // so that an import in date order keeps one entry per action and no query per row; whether

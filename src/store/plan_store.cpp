@@ -46,10 +46,6 @@ constexpr const char* kInsertTarget = R"sql(
 constexpr const char* kFindArea = "SELECT id FROM task_area WHERE code = :code";
 constexpr const char* kRoleOf =
     "SELECT role FROM responsibility WHERE action_id = :action_id AND unit_id = :unit_id";
-constexpr const char* kAssign = R"sql(
-  INSERT INTO responsibility (action_id, unit_id, role) VALUES (:action_id, :unit_id, :role)
-  ON CONFLICT (action_id, unit_id) DO UPDATE SET role = excluded.role
-)sql";
 constexpr const char* kUnassign =
     "DELETE FROM responsibility WHERE action_id = :action_id AND unit_id = :unit_id";
 
@@ -57,7 +53,7 @@ constexpr const char* kUnassign =
 
 std::optional<MilestoneRef> FindMilestone(Connection& connection, const std::string& code) {
   // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
-  const std::optional<std::string> stored = StoredCode(connection, "milestone", code);
+  const std::optional<std::string> stored = StoredCode(connection, CodeKind::kMilestone, code);
   if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindMilestone);
   query.bind(":code", *stored);
@@ -177,7 +173,7 @@ int64_t InsertIndicator(Connection& connection, const NewIndicator& indicator) {
 
 std::optional<int64_t> FindAreaId(Connection& connection, const std::string& code) {
   // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
-  const std::optional<std::string> stored = StoredCode(connection, "area", code);
+  const std::optional<std::string> stored = StoredCode(connection, CodeKind::kArea, code);
   if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindArea);
   query.bind(":code", *stored);
@@ -194,9 +190,10 @@ std::optional<std::string> RoleOf(Connection& connection, int64_t action_id, int
 }
 
 void Assign(Connection& connection, int64_t action_id, int64_t unit_id, const std::string& role) {
-  SQLite::Statement statement(connection.db(), kAssign);
-  statement.bind(":action_id", action_id);
-  statement.bind(":unit_id", unit_id);
+  // The import's upsert of a responsibility row: the same row whichever way it comes.
+  SQLite::Statement statement(connection.db(), SpecOf(RowKind::kResponsibilities).upsert);
+  statement.bind(":action", action_id);
+  statement.bind(":unit", unit_id);
   statement.bind(":role", role);
   statement.exec();
 }

@@ -119,7 +119,7 @@ int64_t InsertRetraction(Connection& connection, int64_t entry_id, int64_t unit_
 
 std::optional<int64_t> FindIndicatorId(Connection& connection, const std::string& code) {
   // Codes as people type them (`t3.07`, a unit's name) resolve to the stored one first.
-  const std::optional<std::string> stored = StoredCode(connection, "indicator", code);
+  const std::optional<std::string> stored = StoredCode(connection, CodeKind::kIndicator, code);
   if (!stored) return std::nullopt;
   SQLite::Statement query(connection.db(), kFindIndicator);
   query.bind(":code", *stored);

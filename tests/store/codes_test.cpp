@@ -11,6 +11,7 @@
 #include "test_support.h"
 
 using plantrack::ExitCode;
+using plantrack::store::CodeKind;
 using plantrack::store::ResolveCode;
 using plantrack::testing::kOneActionPlan;
 using plantrack::testing::MemoryStore;
@@ -32,28 +33,29 @@ constexpr const char* kNames = R"sql(
 TEST_CASE("codes: what people type resolves to the stored code", "[store]") {
   auto connection = MemoryStore((std::string(kOneActionPlan) + kNames).c_str());
   struct Case {
-    const char* kind;
+    CodeKind kind;
     const char* typed;
     const char* code;
   };
   const Case cases[] = {
-      {"action", "T1.01", "T1.01"},
-      {"action", "t1.01", "T1.01"},
-      {"action", " T1.01 ", "T1.01"},
-      {"action", "\xEF\xBC\xB4\xEF\xBC\x91.\xEF\xBC\x90\xEF\xBC\x91", "T1.01"},  // Ｔ１.０１
-      {"area", "t1", "T1"},
-      {"milestone", "t1.01-m2", "T1.01-M2"},
-      {"indicator", "GDP-TOTAL", "gdp-total"},
-      {"unit", "zhuzhou", "zhuzhou"},
-      {"unit", "Zhuzhou", "zhuzhou"},
-      {"unit", "株洲市（市区）", "zhuzhou"},
-      {"unit", "株洲市(市区)", "zhuzhou"},  // ASCII brackets for the full-width ones
-      {"unit", "zhuzhou city (urban)", "zhuzhou"},
-      {"unit", "醴陵市", "liling"},
-      {"unit", "LILING", "liling"},
+      {CodeKind::kAction, "T1.01", "T1.01"},
+      {CodeKind::kAction, "t1.01", "T1.01"},
+      {CodeKind::kAction, " T1.01 ", "T1.01"},
+      {CodeKind::kAction, "\xEF\xBC\xB4\xEF\xBC\x91.\xEF\xBC\x90\xEF\xBC\x91",
+       "T1.01"},  // Ｔ１.０１
+      {CodeKind::kArea, "t1", "T1"},
+      {CodeKind::kMilestone, "t1.01-m2", "T1.01-M2"},
+      {CodeKind::kIndicator, "GDP-TOTAL", "gdp-total"},
+      {CodeKind::kUnit, "zhuzhou", "zhuzhou"},
+      {CodeKind::kUnit, "Zhuzhou", "zhuzhou"},
+      {CodeKind::kUnit, "株洲市（市区）", "zhuzhou"},
+      {CodeKind::kUnit, "株洲市(市区)", "zhuzhou"},  // ASCII brackets for the full-width ones
+      {CodeKind::kUnit, "zhuzhou city (urban)", "zhuzhou"},
+      {CodeKind::kUnit, "醴陵市", "liling"},
+      {CodeKind::kUnit, "LILING", "liling"},
   };
   for (const Case& c : cases) {
-    INFO(c.kind << " " << c.typed);
+    INFO(plantrack::store::NameOf(c.kind) << " " << c.typed);
     auto code = ResolveCode(connection, c.kind, c.typed);
     REQUIRE(code.ok());
     CHECK(*code == c.code);
@@ -63,20 +65,21 @@ TEST_CASE("codes: what people type resolves to the stored code", "[store]") {
 TEST_CASE("codes: unknown and ambiguous names are refused, naming the value", "[store]") {
   auto connection = MemoryStore((std::string(kOneActionPlan) + kNames).c_str());
   struct Case {
-    const char* kind;
+    CodeKind kind;
     const char* typed;
     const char* message;
   };
   const Case cases[] = {
-      {"action", "T1.1", "unknown action 'T1.1' (did you mean T1.01?)"},
-      {"action", "T9.99", "unknown action 'T9.99'"},
-      {"action", "", "unknown action ''"},
-      {"unit", "Twin", "unit 'Twin' is ambiguous: it could be twin-a, twin-b (give the slug)"},
-      {"unit", "株洲", "unknown unit '株洲'"},
-      {"milestone", "T1.01", "unknown milestone 'T1.01'"},
+      {CodeKind::kAction, "T1.1", "unknown action 'T1.1' (did you mean T1.01?)"},
+      {CodeKind::kAction, "T9.99", "unknown action 'T9.99'"},
+      {CodeKind::kAction, "", "unknown action ''"},
+      {CodeKind::kUnit, "Twin",
+       "unit 'Twin' is ambiguous: it could be twin-a, twin-b (give the slug)"},
+      {CodeKind::kUnit, "株洲", "unknown unit '株洲'"},
+      {CodeKind::kMilestone, "T1.01", "unknown milestone 'T1.01'"},
   };
   for (const Case& c : cases) {
-    INFO(c.kind << " " << c.typed);
+    INFO(plantrack::store::NameOf(c.kind) << " " << c.typed);
     auto code = ResolveCode(connection, c.kind, c.typed);
     REQUIRE_FALSE(code.ok());
     CHECK(code.status().code() == ExitCode::kBadData);
