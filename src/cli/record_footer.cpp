@@ -161,7 +161,7 @@ Status RunReading(const CommandSpec& command, Context& context, const po::variab
   const bool for_people =
       context.format == report::Format::kTable || context.format == report::Format::kMarkdown;
   if (reported && for_people && !context.record_shown && !context.quiet) {
-    context.out << '\n' << FooterLine(*context.record) << '\n';
+    context.out << '\n' << context.Say(FooterLine(*context.record)) << '\n';
   }
   return status;
 }
