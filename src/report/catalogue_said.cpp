@@ -187,6 +187,10 @@ constexpr CatalogueEntry kSaid[] = {
      "{w0} {1}：{2} 条记录{3}，签名单位 {4}（数据包 {5}）"},
     {", structure version {} ({} rows)", "，结构版本 {}（{} 行）"},
     {"key file {}: {}", "密钥文件 {}：{}"},
+    {"private key written to {} (readable by you only); the coordinator registers the public key "
+     "on "
+     "the master: plantrack key add UNIT {}",
+     "私钥已写入 {}（仅本人可读）；由统筹单位在主库登记公钥：plantrack key add 单位 {}"},
     {"cannot create key file {}: {}", "无法创建密钥文件 {}：{}"},
     {"cannot write key file {}: {}", "无法写入密钥文件 {}：{}"},
     {"packet {} changed while read", "数据包 {} 在读取时被改动"},

@@ -103,6 +103,9 @@ constexpr std::pair<std::string_view, std::string_view> kHeaders[] = {
     {"settled by", "处理单位"},
     {"state", "状态"},
     {"unit", "单位"},
+    // `key list`'s headers, in lower case too.
+    {"added", "登记时间"},
+    {"public key", "公钥"},
 };
 
 struct Word {
@@ -122,7 +125,16 @@ constexpr Word kWords[] = {
     {"kind", "value", "指标数值"},
     // Words inside sentences (report/catalogue.h): what only coordinators may do, what a
     // code names, how a quarter stands.
+    {"", "a NUL character", "空字符（NUL）"},
+    {"", "an escape character (ESC)", "转义字符（ESC）"},
+    {"", "a line break or tab", "换行符或制表符"},
+    {"", "a control character", "控制字符"},
+    {"", "a C1 control character", "C1 控制字符"},
+    {"", "a bidirectional override or isolate", "双向文本控制符"},
     {"", "area", "任务领域"},
+    {"", "reason", "原因"},
+    {"", "title-en", "英文名称"},
+    {"", "title-zh", "中文名称"},
     {"", "as_of", "数值日期"},
     {"", "done_on", "完成日期"},
     {"", "logged_on", "填报日期"},
