@@ -5,11 +5,11 @@
 // milestones, indicators, unit slugs, ALL for the totals), Latin letters the Chinese titles use
 // (GDP, II类), what people wrote (the entries' notes, which the CZT data gives in both languages,
 // whole or as `mine` cuts them), dates, timestamps and quarters (2026-11-28T10:00:00Z, 2026Q3),
-// numbers, hex digests (the record's head), the database's path, `plantrack` and a command after
-// it (`plantrack retract`), the command as typed where undo quotes it, and in errors the options,
-// environment variables and values as typed
-// (--percent, PLANTRACK_UNIT, T9.99), the codes a rule lists for the user to type (on-track, json)
-// and the date format YYYY-MM-DD. Han text is found by code point, not by byte ranges.
+// numbers (1e+04 too), hex digests (the record's head), the database's path, `plantrack` and a
+// command after it (`plantrack retract`), the command as typed where undo quotes it, and in errors
+// the options, environment variables and values as typed (--percent, PLANTRACK_UNIT, T9.99), the
+// codes a rule lists for the user to type (on-track, json) and the date format YYYY-MM-DD. Han text
+// is found by code point, not by byte ranges.
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -89,7 +89,7 @@ struct ZhCzt : CztFile {
     }
     static const std::regex kNeutral(
         R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ|\d{4}Q[1-4]|\b[0-9a-f]{12,64}\b)"
-        R"(|--[a-z][a-z-]*|PLANTRACK_[A-Z_]+|plantrack [a-z]+)");
+        R"(|--[a-z][a-z-]*|PLANTRACK_[A-Z_]+|plantrack [a-z]+|\de[+-]\d+)");
     text = std::regex_replace(text, kNeutral, " ");
     static const std::regex kWord(R"([A-Za-z][A-Za-z0-9.]*(-[A-Za-z0-9.]+)*)");
     std::vector<std::string> left;
@@ -226,4 +226,21 @@ TEST_CASE("zh: common bad input is refused in Chinese, naming the value", "[cli]
                             "csv", "md", "on-track", "at-risk", "delayed", "blocked", "done"}) ==
           std::vector<std::string>{});
   }
+}
+
+TEST_CASE("zh: the HTML report words its codes, units and scopes in Chinese", "[cli][zh]") {
+  ZhCzt czt;
+  const std::string path = czt.dir.File("report.html");
+  REQUIRE(czt.Run({"--lang", "zh", "report", "--html", path}).code == 0);
+  std::string html = plantrack::testing::ReadFile(path);
+  // What a reader sees: no style sheet, no tags, entities as their characters.
+  html = std::regex_replace(html, std::regex(R"(<style[^]*?</style>|<[^>]*>)"), " ");
+  for (const auto& [entity, character] : std::vector<std::pair<std::string, std::string>>{
+           {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}}) {
+    for (size_t at; (at = html.find(entity)) != std::string::npos;) {
+      html.replace(at, entity.size(), character);
+    }
+  }
+  CHECK(HasHan(html));
+  CHECK(czt.English(html) == std::vector<std::string>{});
 }
