@@ -64,6 +64,25 @@ bool MatchFrom(const Pattern& pattern, size_t k, std::string_view text, size_t p
   return false;
 }
 
+std::string TranslateLine(std::string_view line);
+
+// An argument that is a sentence, or a list of sentences joined by ", " ("T2.03-M2 (due
+// 2028-05-31), T2.03-M3 (due 2030-12-31)") when the catalogue knows every item.
+std::string TranslateArgument(std::string_view argument) {
+  std::string items;
+  for (size_t start = 0;;) {
+    const size_t end = argument.find(", ", start);
+    if (start == 0 && end == std::string_view::npos) break;  // not a list
+    const std::string_view item = argument.substr(start, end - start);
+    const std::string translated = TranslateLine(item);
+    if (translated == item) return Translate(true, argument);
+    items += (start == 0 ? "" : "、") + translated;
+    if (end == std::string_view::npos) return items;
+    start = end + 2;
+  }
+  return Translate(true, argument);
+}
+
 std::string Render(std::string_view zh, const std::vector<std::string_view>& args) {
   std::string out;
   size_t next = 0;
@@ -86,7 +105,7 @@ std::string Render(std::string_view zh, const std::vector<std::string_view>& arg
     const size_t index = spec.empty() ? next : static_cast<size_t>(std::stoul(std::string(spec)));
     next = index + 1;
     if (index >= args.size()) continue;
-    out += word ? std::string(WordIn(true, args[index])) : Translate(true, args[index]);
+    out += word ? std::string(WordIn(true, args[index])) : TranslateArgument(args[index]);
   }
   return out;
 }

@@ -97,6 +97,7 @@ constexpr CatalogueEntry kErrors[] = {
      "完成度 100 而状态为 {}：完成度 100% 即已完成（状态 done）"},
     {"{} is done on {} with {} milestone{} still open: {}",
      "{} 于 {} 完成，但仍有 {} 个节点未完成：{4}"},
+    {"{} (due {})", "{}（截止 {}）"},
     {"{} is already done (on {}); an entry after done needs that entry retracted first",
      "{} 已完成（{}）；完成之后再填报须先撤回那条完成记录"},
     {"{} is already done (on {})", "{} 已完成（{}）"},

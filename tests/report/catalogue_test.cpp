@@ -89,3 +89,15 @@ TEST_CASE("wording: a code's word depends on its column only where it must", "[r
   CHECK(CellIn(false, "rag", "red") == "red");
   CHECK(CellIn(true, "detail", "T2.03-M1 done on 2023-06-28") == "T2.03-M1 于 2023-06-28 完成");
 }
+
+TEST_CASE("catalogue: a list of known sentences is translated item by item", "[report][zh]") {
+  CHECK(Translate(true,
+                  "warning: T2.03 is done on 2026-11-28 with 2 milestones still open: "
+                  "T2.03-M2 (due 2028-05-31), T2.03-M3 (due 2030-12-31)") ==
+        "警告：T2.03 于 2026-11-28 完成，但仍有 2 个节点未完成：T2.03-M2（截止 2028-05-31）、"
+        "T2.03-M3（截止 2030-12-31）");
+  // A list of codes is not a list of sentences: it stays as it is.
+  CHECK(Translate(true,
+                  "liling 2026Q3 cannot be approved before the units below it that lead "
+                  "actions: a, b") == "liling 2026Q3 须在其下属牵头单位之后审核：a, b");
+}
