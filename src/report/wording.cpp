@@ -284,8 +284,8 @@ std::string_view WordIn(bool zh, std::string_view code, std::string_view column)
   return general ? general->zh : code;
 }
 
-std::string CellIn(bool zh, std::string_view column, const std::string& text) {
-  if (!zh) return text;
+std::string CellIn(bool zh, std::string_view column, std::string text) {
+  if (!zh) return text;  // moved: English tables pay nothing
   auto in = [&](const auto& columns) {
     return std::find(std::begin(columns), std::end(columns), column) != std::end(columns);
   };

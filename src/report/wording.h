@@ -22,7 +22,7 @@ std::string_view WordIn(bool zh, std::string_view code, std::string_view column 
 // What a table or Markdown cell of the column keyed `column` shows for `text` in zh: its word
 // when the column holds codes, its sentence (report/catalogue.h) when it holds the program's
 // own English sentences (a history detail, a conflict's reason), else the text itself.
-std::string CellIn(bool zh, std::string_view column, const std::string& text);
+std::string CellIn(bool zh, std::string_view column, std::string text);
 
 // One phrase in either language, both checked at compile time against the arguments.
 template <typename... Args>
