@@ -119,6 +119,17 @@ std::vector<po::option> NegativeNumberAsValue(std::vector<std::string>& args) {
   return {value};
 }
 
+// Whether the command line asks for --lang zh, for an error found before the options are read
+// (an unknown command or option).
+bool AsksForChinese(const std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang=zh" ||
+        (args[i] == "--lang" && i + 1 < args.size() && args[i + 1] == "zh"))
+      return true;
+  }
+  return false;
+}
+
 Status BuildContext(const po::variables_map& vars, const Environment& env, Context& context) {
   context.db_path =
       vars.count("db") ? vars["db"].as<std::string>() : env.db.value_or("plantrack.db");
@@ -307,7 +318,11 @@ int Run(const std::vector<std::string>& args, const Environment& env, std::ostre
   if (status.ok() || status.code() == ExitCode::kFound) {
     if (Status written = CheckOutput(out); !written.ok()) status = written;
   }
-  if (!status.ok() && !status.message().empty()) err << "error: " << status.message() << '\n';
+  // Errors are worded once, at this edge: domain/ and store/ give them in English.
+  if (!status.ok() && !status.message().empty()) {
+    const bool zh = context.lang == Lang::kZh || AsksForChinese(args);
+    err << (zh ? "错误：" : "error: ") << report::Translate(zh, status.message()) << '\n';
+  }
   return status.exit_code();
 }
 

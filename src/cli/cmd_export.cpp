@@ -102,11 +102,12 @@ Status ExportCsv(Context& context, const std::filesystem::path& folder) {
     if (Status committed = file->Commit(); !committed.ok()) return committed;
   }
   for (size_t i = 0; i < counts.size() && !context.quiet; ++i) {
-    context.out << fmt::format("wrote {} ({} rows)\n", files[i]->target().string(), counts[i]);
+    context.out << context.Say(
+        fmt::format("wrote {} ({} rows)\n", files[i]->target().string(), counts[i]));
   }
   if (!context.quiet) {
-    context.out << fmt::format("wrote {} ({})\n", record_path.string(),
-                               FooterLine(*context.record));
+    context.out << context.Say(
+        fmt::format("wrote {} ({})\n", record_path.string(), FooterLine(*context.record)));
   }
   return Status::Ok();
 }

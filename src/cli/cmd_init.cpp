@@ -140,16 +140,16 @@ Status RunInit(Context& context, const po::variables_map& args) {
   RemoveWithSidecars(path);
   fs::rename(building, path);
   if (!context.quiet && !replica.empty()) {
-    context.out << fmt::format("initialised {} as {}\n", path.string(), replica);
+    context.out << context.Say(fmt::format("initialised {} as {}\n", path.string(), replica));
   } else if (!context.quiet) {
     std::string loaded;
     for (const auto& [file, rows] : counts) {
       loaded +=
           fmt::format("{}{} {}", loaded.empty() ? "" : ", ", rows, file.substr(0, file.size() - 4));
     }
-    context.out << fmt::format("initialised {} (schema version {}, data set {}{}{})\n",
-                               path.string(), store::LatestSchemaVersion(), fixture,
-                               loaded.empty() ? "" : ": ", loaded);
+    context.out << context.Say(fmt::format("initialised {} (schema version {}, data set {}{}{})\n",
+                                           path.string(), store::LatestSchemaVersion(), fixture,
+                                           loaded.empty() ? "" : ": ", loaded));
   }
   return Status::Ok();
 }

@@ -30,10 +30,10 @@ Status KeyNew(Context& context, const po::variables_map& args) {
     context.out << public_key << '\n';  // the command's data: printed even with --quiet
   }
   if (!context.quiet) {
-    context.err << fmt::format(
+    context.err << context.Say(fmt::format(
         "private key written to {} (readable by you only); the coordinator registers the public "
         "key on the master: plantrack key add UNIT {}\n",
-        path, public_key);
+        path, public_key));
   }
   return Status::Ok();
 }

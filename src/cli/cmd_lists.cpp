@@ -14,7 +14,12 @@ namespace {
 
 constexpr int kTitleWidth = 56;  // table columns; the other formats are never cut
 
-bool ForPeople(const Context& context) { return context.format == report::Format::kTable; }
+// Tables are for people, and so is Markdown in Chinese: one title, in the language asked for.
+// English Markdown keeps both titles, as its columns always were.
+bool ForPeople(const Context& context) {
+  return context.format == report::Format::kTable ||
+         (context.format == report::Format::kMarkdown && context.lang == Lang::kZh);
+}
 
 void AddTitleColumns(const Context& context, report::Listing& listing, const std::string& key) {
   if (ForPeople(context)) {
@@ -28,7 +33,9 @@ void AddTitleColumns(const Context& context, report::Listing& listing, const std
 void AddTitleCells(const Context& context, std::vector<report::Cell>& row, const std::string& en,
                    const std::string& zh) {
   if (ForPeople(context)) {
-    row.emplace_back(report::Truncate(context.Text(en, zh), kTitleWidth));
+    const std::string& title = context.Text(en, zh);
+    row.emplace_back(context.format == report::Format::kTable ? report::Truncate(title, kTitleWidth)
+                                                              : title);
   } else {
     row.emplace_back(en);
     row.emplace_back(zh);

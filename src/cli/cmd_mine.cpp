@@ -37,7 +37,9 @@ report::Cell Optional(const std::string& text) {
 }
 
 report::Listing ActionListing(Context& context, const store::UnitRef& unit) {
-  const bool people = context.format == report::Format::kTable;
+  // As the listings (cmd_lists.cpp): Markdown in Chinese has one title, as tables do.
+  const bool people = context.format == report::Format::kTable ||
+                      (context.format == report::Format::kMarkdown && context.lang == Lang::kZh);
   const std::string as_of = domain::FormatIsoDate(context.as_of);
   const domain::Quarter quarter = domain::QuarterOf(context.as_of);
   const auto roles = store::RolesOf(*context.db, unit.id);
@@ -68,7 +70,7 @@ report::Listing ActionListing(Context& context, const store::UnitRef& unit) {
   const std::string quarter_text = domain::FormatQuarter(quarter);
   const bool quarter_column = context.format == report::Format::kCsv;
   if (quarter_column) listing.columns.push_back({"quarter", "QUARTER"});
-  listing.columns.push_back({"quarter_entry", quarter_text + " ENTRY"});
+  listing.columns.push_back({"quarter_entry", quarter_text + context.Text(" ENTRY", "填报")});
   for (const report::AssessedAction& assessed : actions) {
     const store::ActionProgress& action = assessed.action;
     auto role = roles.find(action.code);
@@ -177,7 +179,7 @@ Status RunMine(Context& context, const po::variables_map& args) {
                                 domain::FormatIsoDate(context.as_of))
               << Rendered(actions, options)
               << report::Phrase(zh, "\nRecent entries (plantrack retract ID --reason T)\n",
-                                "\n最近的记录（撤回：plantrack retract ID --reason T）\n")
+                                "\n最近的记录（撤回：plantrack retract 编号 --reason 原因）\n")
               << Rendered(EntryListing(context, *unit, limit), options);
   return Status::Ok();
 }

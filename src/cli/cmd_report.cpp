@@ -85,14 +85,14 @@ Status RunReport(Context& context, const po::variables_map& args) {
     auto values = store::LoadIndicatorSeries(*context.db, indicator.code, as_of);
     html.indicators.push_back({std::move(indicator), std::move(values)});
   }
-  html.record = FooterLine(*context.record);
+  html.record = context.Say(FooterLine(*context.record));
   html.record_head = context.record->head;
   // Written beside the target and renamed, so a reader never sees half a report.
   Result<std::unique_ptr<OutputFile>> file = OutputFile::Create(path, "--html " + path);
   if (!file.ok()) return file.status();
   (*file)->stream() << report::RenderHtml(html);
   if (Status committed = (*file)->Commit(); !committed.ok()) return committed;
-  if (!context.quiet) context.out << fmt::format("wrote {} (as of {})\n", path, as_of);
+  if (!context.quiet) context.out << context.Say(fmt::format("wrote {} (as of {})\n", path, as_of));
   return Status::Ok();
 }
 

@@ -93,10 +93,10 @@ Status RunTemplate(Context& context, const po::variables_map& args) {
     return Status::CantCreate(fmt::format("cannot write --out {}", path));
   }
   if (!context.quiet) {
-    context.out << fmt::format(
-        "wrote {}: {} sheet of {}; fill percent (and status, note, logged_on), then: "
-        "plantrack --as {} import {}\n",
-        path, domain::FormatQuarter(period), unit->slug, unit->slug, path);
+    context.out << context.Say(
+        fmt::format("wrote {}: {} sheet of {}; fill percent (and status, note, logged_on), then: "
+                    "plantrack --as {} import {}\n",
+                    path, domain::FormatQuarter(period), unit->slug, unit->slug, path));
   }
   return Status::Ok();
 }

@@ -54,15 +54,16 @@ Status RunVerify(Context& context, const po::variables_map& args) {
     }
     context.out << json.dump(2) << '\n';
   } else if (check.ok()) {
-    context.out << fmt::format("{} records, head {}\n", check.head.count, check.head.head);
+    context.out << context.Say(
+        fmt::format("{} records, head {}\n", check.head.count, check.head.head));
     if (options.claim) {
-      context.out << fmt::format("the first {} records still chain to {}\n", options.claim->count,
-                                 options.claim->head);
+      context.out << context.Say(fmt::format("the first {} records still chain to {}\n",
+                                             options.claim->count, options.claim->head));
     }
   } else {
-    context.out << fmt::format("record does not match: {}: {}\n",
-                               store::DescribeRecord(*check.first_break),
-                               check.first_break->reason);
+    context.out << context.Say(fmt::format("record does not match: {}: {}\n",
+                                           store::DescribeRecord(*check.first_break),
+                                           check.first_break->reason));
   }
   return check.ok() ? Status::Ok() : Status::Found();
 }

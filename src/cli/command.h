@@ -12,6 +12,7 @@
 
 #include "domain/civil_date.h"
 #include "domain/status.h"
+#include "report/catalogue.h"
 #include "report/listing.h"
 #include "store/chain.h"
 #include "store/connection.h"
@@ -55,6 +56,11 @@ struct Context {
   // The Chinese text with --lang zh when there is one, else the English.
   const std::string& Text(const std::string& en, const std::string& zh) const {
     return lang == Lang::kZh && !zh.empty() ? zh : en;
+  }
+  // One of the program's English sentences (a confirmation, a warning, a line of output) in the
+  // language asked for, from the one catalogue (report/catalogue.h).
+  std::string Say(std::string_view english) const {
+    return report::Translate(lang == Lang::kZh, english);
   }
 };
 

@@ -165,7 +165,7 @@ Status WithRecordFooter(Context& context, const std::function<Status()>& run) {
   const bool for_people =
       context.format == report::Format::kTable || context.format == report::Format::kMarkdown;
   if (reported && for_people && !context.record_shown && !context.quiet) {
-    context.out << '\n' << FooterLine(*context.record) << '\n';
+    context.out << '\n' << context.Say(FooterLine(*context.record)) << '\n';
   }
   return status;
 }

@@ -102,7 +102,7 @@ store::JournalEntry JournalFor(const Context& context, const store::UnitRef& wri
 }
 
 void Warn(Context& context, const std::string& warning) {
-  context.err << "warning: " << warning << '\n';
+  context.err << context.Say("warning: " + warning) << '\n';
 }
 
 void Report(Context& context, const std::string& line, const nlohmann::ordered_json& json) {
@@ -110,7 +110,7 @@ void Report(Context& context, const std::string& line, const nlohmann::ordered_j
     context.out << json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace)
                 << '\n';
   } else if (!context.quiet) {
-    context.out << line << '\n';
+    context.out << context.Say(line) << '\n';
   }
 }
 

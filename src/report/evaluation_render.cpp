@@ -243,13 +243,13 @@ std::string Heading(const EvaluationModel& model, bool zh) {
   if (model.passed) {
     return Phrase(zh, "Evaluation of the {} horizon (ended {}), as of {}: {}",
                   "{}年目标总结评估（{}到期），截至{}：{}", model.horizon, end, as_of,
-                  model.total.verdict);
+                  WordIn(zh, model.total.verdict));
   }
   return Phrase(zh,
                 "Mid-term view of the {} horizon (ends {}; {:.1f}% of the time since issue), "
                 "as of {}: {}",
                 "{}年目标中期评估（{}到期；已过规划期的{:.1f}%），截至{}：{}", model.horizon, end,
-                model.time_elapsed, as_of, model.total.verdict);
+                model.time_elapsed, as_of, WordIn(zh, model.total.verdict));
 }
 
 }  // namespace

@@ -29,9 +29,9 @@ const char* OutcomeClass(const std::string& outcome) {
   return "none";
 }
 
-std::string Badge(const std::string& outcome) {
+std::string Badge(const std::string& outcome, bool zh) {
   return fmt::format(R"(<span class="rag {}">{}</span>)", OutcomeClass(outcome),
-                     HtmlEscape(outcome));
+                     HtmlEscape(WordIn(zh, outcome)));
 }
 
 // The line under a list cut short, naming the command that prints it all.
@@ -52,7 +52,7 @@ std::string RollUpRows(const std::vector<const RollUp*>& rows, bool zh) {
                     R"(<td class="num">{}</td><td class="num">{}</td><td class="num">{:.1f}%</td>)"
                     R"(<td>{}</td></tr>)",
                     HtmlEscape(r->code), T(zh, r->title_en, r->title_zh), t.actions, t.done_on_time,
-                    t.done_late, t.not_done, t.Percent(), Badge(r->verdict));
+                    t.done_late, t.not_done, t.Percent(), Badge(r->verdict, zh));
   }
   return html;
 }
@@ -91,7 +91,7 @@ std::string ActionTable(const EvaluationModel& e, bool zh) {
         R"(<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class="num">{}</td>)"
         R"(<td class="num">{}%</td></tr>)",
         HtmlEscape(action.code), T(zh, action.title_en, action.title_zh), HtmlEscape(action.lead),
-        HtmlEscape(action.due_on), Badge(domain::OutcomeName(a.outcome.outcome)),
+        HtmlEscape(action.due_on), Badge(domain::OutcomeName(a.outcome.outcome), zh),
         a.outcome.days_late ? std::to_string(a.outcome.days_late) : "", a.item->assessment.percent);
   }
   return html + "</table>" + MoreLine(std::min(actions.size(), kMaxOutcomes), actions.size(), zh);
@@ -126,9 +126,10 @@ std::string TargetTable(const EvaluationModel& e, bool zh) {
     html += fmt::format(
         R"(<tr><td>{} ({})</td><td class="num">{}</td><td class="num">{}</td>)"
         R"(<td class="num">{}</td><td>{}</td><td class="num">{}</td></tr>)",
-        T(zh, row.name_en, row.name_zh), HtmlEscape(row.measure_unit), t.year, NumberText(t.value),
+        T(zh, row.name_en, row.name_zh), HtmlEscape(WordIn(zh, row.measure_unit)), t.year,
+        NumberText(t.value),
         t.judged_value ? fmt::format("{} ({})", NumberText(*t.judged_value), t.judged_on) : "",
-        Badge(t.Assessment()), gap);
+        Badge(t.Assessment(), zh), gap);
   }
   return html + "</table>" + MoreLine(std::min(targets.size(), kMaxOutcomes), targets.size(), zh);
 }
@@ -161,7 +162,7 @@ std::string EvaluationSection(const EvaluationModel& e, bool zh) {
       "<h2>{}</h2><p>{} {}</p>",
       Phrase(zh, "Evaluation of the {} horizon (ended {})", "{}年目标总结评估（{}到期）", e.horizon,
              domain::FormatIsoDate(e.horizon_end)),
-      L(zh, "Overall:", "总体："), Badge(e.total.verdict));
+      L(zh, "Overall:", "总体："), Badge(e.total.verdict, zh));
   std::vector<const RollUp*> areas;
   for (const RollUp& r : e.areas) areas.push_back(&r);
   areas.push_back(&e.total);

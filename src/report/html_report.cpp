@@ -51,14 +51,16 @@ class Page {
   std::string T(const std::string& en, const std::string& zh) const {
     return HtmlEscape(zh_ && !zh.empty() ? zh : en);
   }
+  // A code as people read it: its word in zh (report/wording.h), else the code.
+  std::string W(std::string_view code) const { return HtmlEscape(WordIn(zh_, code)); }
   std::string html;
 
  private:
   bool zh_;
 };
 
-std::string RagBadge(const std::string& rag, int count) {
-  return fmt::format(R"(<span class="rag {}">{} {}</span> )", rag, rag, count);
+std::string RagBadge(const Page& page, const std::string& rag, int count) {
+  return fmt::format(R"(<span class="rag {}">{} {}</span> )", rag, page.W(rag), count);
 }
 
 std::string Percent(double value) { return fmt::format("{:.1f}%", value); }
@@ -110,10 +112,10 @@ void Headline(const HtmlReport& r, Page& page) {
         Percent(weights > 0 ? weighted / weights : 0), page.L("complete", "完成"), complete, total);
   }
   const AreaStatus& t = r.status.total;
-  page.html +=
-      fmt::format(R"(<div class="card">{}<b>{}</b>{}{}{}{}</div>)",
-                  page.L("All actions", "全部行动"), t.actions, RagBadge("red", t.red),
-                  RagBadge("amber", t.amber), RagBadge("green", t.green), RagBadge("done", t.done));
+  page.html += fmt::format(R"(<div class="card">{}<b>{}</b>{}{}{}{}</div>)",
+                           page.L("All actions", "全部行动"), t.actions,
+                           RagBadge(page, "red", t.red), RagBadge(page, "amber", t.amber),
+                           RagBadge(page, "green", t.green), RagBadge(page, "done", t.done));
   page.html += "</div>";
   for (const HorizonStatus& h : r.status.horizons) {
     page.html += fmt::format("<p>{}</p>", HtmlEscape(HorizonVerdict(h, r.as_of, page.zh())));
@@ -126,14 +128,15 @@ void OverdueRows(std::span<const OverdueItem> items, const Page& page, std::stri
       "<table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
       "<th>{}</th></tr>",
       page.L("Code", "编号"), page.L("Title", "名称"), page.L("Lead", "牵头"),
-      page.L("Due", "期限"), page.L("Days", "天数"), page.L("Reason", "原因"), "RAG");
+      page.L("Due", "期限"), page.L("Days", "天数"), page.L("Reason", "原因"),
+      page.L("RAG", "评级"));
   for (const OverdueItem& item : items) {
     html += fmt::format(R"(<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class="num">{}</td>)"
                         R"(<td>{} — {}</td><td><span class="rag {}">{}</span></td></tr>)",
                         HtmlEscape(item.code), page.T(item.title_en, item.title_zh),
                         HtmlEscape(item.lead), HtmlEscape(item.due_on), item.days_overdue,
-                        HtmlEscape(item.reason), HtmlEscape(item.detail), HtmlEscape(item.rag),
-                        HtmlEscape(item.rag));
+                        page.W(item.reason), HtmlEscape(item.detail), HtmlEscape(item.rag),
+                        page.W(item.rag));
   }
   html += "</table>";
 }
@@ -144,8 +147,8 @@ void Areas(const HtmlReport& r, Page& page) {
     page.html += fmt::format("<section><h3>{} {}</h3>{}<p>{} {} · {}{}{}{}· {} {}</p>",
                              HtmlEscape(area.code), page.T(area.title_en, area.title_zh),
                              Bar(area.percent), Percent(area.percent), page.L("complete", "完成"),
-                             RagBadge("red", area.red), RagBadge("amber", area.amber),
-                             RagBadge("green", area.green), RagBadge("done", area.done),
+                             RagBadge(page, "red", area.red), RagBadge(page, "amber", area.amber),
+                             RagBadge(page, "green", area.green), RagBadge(page, "done", area.done),
                              page.L("overdue milestones", "逾期节点"), area.overdue_milestones);
     std::vector<OverdueItem> items;
     for (const OverdueItem& item : r.overdue) {
@@ -194,7 +197,7 @@ void Audit(const HtmlReport& r, Page& page) {
                   page.L("Unit", "单位"), page.L("Code", "编号"), page.L("Detail", "说明"));
   for (const Finding& f : First(r.audit.findings, kMaxRows)) {
     page.html +=
-        fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", HtmlEscape(f.kind),
+        fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", page.W(f.kind),
                     HtmlEscape(f.unit), HtmlEscape(f.action), HtmlEscape(f.detail));
   }
   page.html += "</table>" + MoreLine(page, kMaxRows, r.audit.findings.size(), "audit");
@@ -205,8 +208,8 @@ void Audit(const HtmlReport& r, Page& page) {
       page.L("Quarter", "季度"), page.L("Expected", "应报"), page.L("Actual", "实报"),
       page.L("On time", "按时"), page.L("Complete", "完整率"), page.L("Timely", "及时率"),
       page.L("Days late", "迟报天数"));
-  auto share = [](const std::optional<double>& value) {
-    return value ? fmt::format("{:.0f}%", *value) : std::string("n/a");
+  auto share = [&page](const std::optional<double>& value) {
+    return value ? fmt::format("{:.0f}%", *value) : page.L("n/a", "无");
   };
   for (const ReportingRow& row : First(r.audit.reporting, kMaxRows)) {
     page.html +=
@@ -230,7 +233,7 @@ void Approvals(const HtmlReport& r, Page& page) {
   for (const ApprovalRow& row : First(r.approvals, kMaxRows)) {
     page.html += fmt::format(
         "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", HtmlEscape(row.unit),
-        domain::StateName(row.state), HtmlEscape(row.by), HtmlEscape(row.recorded_at),
+        page.W(domain::StateName(row.state)), HtmlEscape(row.by), HtmlEscape(row.recorded_at),
         HtmlEscape(row.partial ? page.L("partial: ", "部分报送：") + row.note : row.note));
   }
   page.html += "</table>" + MoreLine(page, kMaxRows, r.approvals.size(), "approvals");
@@ -248,13 +251,13 @@ void Indicators(const HtmlReport& r, Page& page) {
       values.points.emplace_back(StoredDate(point.on), point.value);
     std::vector<TargetLine> targets;
     for (const auto& target : row.targets) targets.push_back({target.year, target.value});
-    page.html += fmt::format(
-        R"(<div class="panel"><b>{}</b> ({}, {})<br>{}<br>{})", page.T(row.name_en, row.name_zh),
-        HtmlEscape(row.measure_unit), HtmlEscape(row.scope),
-        IndicatorChart(values, targets, std::min(baseline, r.as_of), to),
-        row.latest_value ? fmt::format("{} {} ({})", page.L("latest", "最新"), *row.latest_value,
-                                       HtmlEscape(row.latest_on))
-                         : page.L("no value yet", "暂无数据"));
+    page.html +=
+        fmt::format(R"(<div class="panel"><b>{}</b> ({}, {})<br>{}<br>{})",
+                    page.T(row.name_en, row.name_zh), page.W(row.measure_unit), page.W(row.scope),
+                    IndicatorChart(values, targets, std::min(baseline, r.as_of), to),
+                    row.latest_value ? fmt::format("{} {} ({})", page.L("latest", "最新"),
+                                                   *row.latest_value, HtmlEscape(row.latest_on))
+                                     : page.L("no value yet", "暂无数据"));
     page.html += "</div>";
   }
   page.html += "</div>" + MoreLine(page, kMaxIndicatorPanels, r.indicators.size(), "indicators");

@@ -65,14 +65,19 @@ void RenderTable(const Listing& listing, std::ostream& out, bool zh, bool color,
   for (const Column& column : listing.columns) {
     widths.push_back(DisplayWidth(HeaderIn(zh, column.header)));
   }
+  // What people read: in zh a code is its word and a sentence its Chinese; the colour still
+  // follows the code.
+  std::vector<std::vector<std::string>> shown;
   for (const auto& row : listing.rows) {
+    shown.emplace_back();
     for (size_t i = 0; i < row.size(); ++i) {
-      widths[i] = std::max(widths[i], DisplayWidth(CellText(row[i])));
+      shown.back().push_back(CellIn(zh, listing.columns[i].key, CellText(row[i])));
+      widths[i] = std::max(widths[i], DisplayWidth(shown.back().back()));
     }
   }
   const std::vector<int> natural = widths;
   if (limit > 0) FitWidths(listing, limit, widths);
-  auto print_row = [&](auto text_of, bool colored) {
+  auto print_row = [&](auto text_of, auto code_of, bool colored) {
     std::string line;
     for (size_t i = 0; i < listing.columns.size(); ++i) {
       if (i > 0) line += "  ";
@@ -82,14 +87,16 @@ void RenderTable(const Listing& listing, std::ostream& out, bool zh, bool color,
       }
       std::string padded = Pad(text, widths[i], listing.columns[i].right_align);
       if (i + 1 == listing.columns.size()) padded.erase(padded.find_last_not_of(' ') + 1);
-      line += colored ? Colored(listing.columns[i], text, padded) : padded;
+      line += colored ? Colored(listing.columns[i], code_of(i), padded) : padded;
     }
     line.erase(line.find_last_not_of(' ') + 1);
     out << line << '\n';
   };
-  print_row([&](size_t i) { return std::string(HeaderIn(zh, listing.columns[i].header)); }, false);
-  for (const auto& row : listing.rows) {
-    print_row([&](size_t i) { return CellText(row[i]); }, color);
+  auto header = [&](size_t i) { return std::string(HeaderIn(zh, listing.columns[i].header)); };
+  print_row(header, header, false);
+  for (size_t r = 0; r < listing.rows.size(); ++r) {
+    print_row([&](size_t i) { return shown[r][i]; },
+              [&](size_t i) { return CellText(listing.rows[r][i]); }, color);
   }
 }
 
@@ -213,7 +220,10 @@ void Render(const Listing& listing, const RenderOptions& options, std::ostream& 
       out << '\n';
       for (const auto& row : listing.rows) {
         out << '|';
-        for (const Cell& cell : row) out << ' ' << MarkdownEscape(CellText(cell)) << " |";
+        for (size_t i = 0; i < row.size(); ++i) {
+          const std::string text = CellIn(options.zh, listing.columns[i].key, CellText(row[i]));
+          out << ' ' << MarkdownEscape(text) << " |";
+        }
         out << '\n';
       }
       return;

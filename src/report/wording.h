@@ -13,6 +13,17 @@ namespace plantrack::report {
 // The Chinese for a column header of a table, or the header itself when there is none.
 std::string_view HeaderIn(bool zh, std::string_view header);
 
+// The Chinese word for a code a table or Markdown cell shows ("red" 红, "on-track" 正常推进,
+// "lead" 牵头, "yes" 是, an indicator's unit "km" 公里), or the code itself when there is none or
+// when `zh` is false. `column` is the column's JSON key: a few codes read differently by column
+// (an `event` "reopened" is a milestone opened again, a sign-off `state` "reopened" is sent back).
+std::string_view WordIn(bool zh, std::string_view code, std::string_view column = {});
+
+// What a table or Markdown cell of the column keyed `column` shows for `text` in zh: its word
+// when the column holds codes, its sentence (report/catalogue.h) when it holds the program's
+// own English sentences (a history detail, a conflict's reason), else the text itself.
+std::string CellIn(bool zh, std::string_view column, std::string text);
+
 // One phrase in either language, both checked at compile time against the arguments.
 template <typename... Args>
 std::string Phrase(bool zh, fmt::format_string<Args...> en, fmt::format_string<Args...> cn,

@@ -153,7 +153,11 @@ TEST_CASE("czt: --lang zh words every table in Chinese and leaves JSON keys and 
   auto overdue = RunCli({"--db", czt.db, "--as-of", "2026-11-28", "--lang", "zh", "overdue"});
   CHECK_THAT(overdue.out, Catch::Contains("逾期332天，完成83%"));
   CHECK_THAT(overdue.out, Catch::Contains("截至2026-11-28共29项逾期或有风险"));
-  CHECK_THAT(overdue.out, Catch::Contains("  red"));  // codes stay: they are what --rag takes
+  // A table words the rating; CSV keeps the code, which is what --rag takes.
+  CHECK_THAT(overdue.out, Catch::Contains("  红"));
+  auto csv = RunCli(
+      {"--db", czt.db, "--as-of", "2026-11-28", "--lang", "zh", "--format", "csv", "overdue"});
+  CHECK_THAT(csv.out, Catch::Contains(",red"));
   auto status = RunCli({"--db", czt.db, "--as-of", "2026-11-28", "--lang", "zh", "status"});
   CHECK_THAT(status.out,
              Catch::Contains("2025年目标已于2025-12-31到期：20项行动完成14项，逾期6项"));
