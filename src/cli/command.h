@@ -13,6 +13,7 @@
 #include "domain/civil_date.h"
 #include "domain/status.h"
 #include "report/listing.h"
+#include "report/wording.h"
 #include "store/chain.h"
 #include "store/connection.h"
 
@@ -54,7 +55,7 @@ struct Context {
 
   // The Chinese text with --lang zh when there is one, else the English.
   const std::string& Text(const std::string& en, const std::string& zh) const {
-    return lang == Lang::kZh && !zh.empty() ? zh : en;
+    return report::TitleIn(lang == Lang::kZh, en, zh);
   }
 };
 

@@ -65,7 +65,7 @@ Json TargetJson(const TargetView& view) {
 void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const domain::Date& as_of,
                       const RenderOptions& options, std::ostream& out) {
   auto name_of = [&](const store::IndicatorRow& row) {
-    return options.zh && !row.name_zh.empty() ? row.name_zh : row.name_en;
+    return TitleIn(options.zh, row.name_en, row.name_zh);
   };
   if (options.format == Format::kJson) {
     Json json{{"as_of", domain::FormatIsoDate(as_of)}, {"indicators", Json::array()}};
