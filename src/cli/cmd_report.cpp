@@ -15,28 +15,6 @@
 #include "store/indicator_queries.h"
 
 namespace plantrack::cli {
-namespace {
-
-// Weighted percent complete per task area at each quarter's end from the plan's issue to
-// as-of, and at as-of itself: the burn-up lines, read off the trend's status of each day.
-std::vector<report::Series> BurnUp(const report::HtmlReport& html) {
-  std::vector<report::Series> series;
-  for (const report::AreaStatus& area : html.status.areas) {
-    report::Series line{
-        area.code + " " + (html.zh && !area.title_zh.empty() ? area.title_zh : area.title_en),
-        "",
-        {}};
-    for (const report::TrendRow& row : html.trend.rows) {
-      for (const auto& [code, percent] : row.areas) {
-        if (code == area.code) line.points.emplace_back(row.on, percent);
-      }
-    }
-    series.push_back(std::move(line));
-  }
-  return series;
-}
-
-}  // namespace
 
 void DescribeReport(po::options_description& options, po::positional_options_description&) {
   options.add_options()("html", po::value<std::string>()->value_name("FILE")->required(),
@@ -57,7 +35,6 @@ Status RunReport(Context& context, const po::variables_map& args) {
   html.actions = LoadAssessed(context, *filter);
   html.status = LoadStatus(context, *filter, html.actions);
   html.trend = LoadTrend(context, *filter, domain::PeriodKind::kQuarter);
-  html.burnup = BurnUp(html);
   // The last horizon that has passed, if any: the report looks back at it.
   int passed = 0;
   for (int year : PlanHorizons(context)) {

@@ -14,6 +14,7 @@
 #include "domain/status.h"
 #include "report/catalogue.h"
 #include "report/listing.h"
+#include "report/wording.h"
 #include "store/chain.h"
 #include "store/connection.h"
 
@@ -55,7 +56,7 @@ struct Context {
 
   // The Chinese text with --lang zh when there is one, else the English.
   const std::string& Text(const std::string& en, const std::string& zh) const {
-    return lang == Lang::kZh && !zh.empty() ? zh : en;
+    return report::TitleIn(lang == Lang::kZh, en, zh);
   }
   // One of the program's English sentences (a confirmation, a warning, a line of output) in the
   // language asked for, from the one catalogue (report/catalogue.h).

@@ -10,6 +10,23 @@ std::optional<domain::LogPoint> Point(const std::optional<store::LogEntry>& entr
 
 }  // namespace
 
+void RagCounts::Add(domain::Rag rag) {
+  switch (rag) {
+    case domain::Rag::kDone:
+      ++done;
+      break;
+    case domain::Rag::kGreen:
+      ++green;
+      break;
+    case domain::Rag::kAmber:
+      ++amber;
+      break;
+    case domain::Rag::kRed:
+      ++red;
+      break;
+  }
+}
+
 domain::Date StoredDate(const std::string& text) {
   return domain::ParseIsoDate(text).value_or(domain::Date{});
 }

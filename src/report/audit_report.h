@@ -25,11 +25,11 @@ struct AreaRoles {
   int supports = 0;
 };
 
-struct UnitMatrix {
+// The RAG counts are of the actions it leads or supports.
+struct UnitMatrix : RagCounts {
   std::string unit;
   int leads = 0, supports = 0;  // distinct actions, the unit's descendants included
   std::map<std::string, AreaRoles> by_area;
-  int red = 0, amber = 0, green = 0, done = 0;
 };
 
 // kind: conflict | no-lead | several-leads | never-reported | stale | silent-overdue |

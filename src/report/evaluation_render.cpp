@@ -21,10 +21,6 @@ std::string DateText(const std::optional<domain::Date>& day) {
   return day ? domain::FormatIsoDate(*day) : "";
 }
 
-std::string TitleOf(bool zh, const std::string& en, const std::string& cn) {
-  return zh && !cn.empty() ? cn : en;
-}
-
 Cell PercentCell(double value, bool people) {
   return people ? Cell{fmt::format("{:.1f}%", value)} : Cell{Rounded(value)};
 }
@@ -56,7 +52,7 @@ Listing RollUpListing(const std::vector<RollUp>& rows, const RollUp* total, bool
   auto add = [&](const RollUp& r) {
     std::string code = r.code;
     if (unit && people) code = std::string(2 * static_cast<size_t>(r.depth), ' ') + code;
-    const std::string title = TitleOf(options.zh, r.title_en, r.title_zh);
+    const std::string title = TitleIn(options.zh, r.title_en, r.title_zh);
     std::vector<Cell> row{code, people ? Truncate(title, 30) : title, int64_t{r.tally.actions}};
     const domain::Tally& t = r.tally;
     const domain::Tally& m = r.milestones;
@@ -94,7 +90,7 @@ Listing ActionListing(const EvaluationModel& model, const RenderOptions& options
   for (const ActionEvaluation& a : model.actions) {
     const auto& action = a.item->action;
     const auto& assessment = a.item->assessment;
-    const std::string title = TitleOf(options.zh, action.title_en, action.title_zh);
+    const std::string title = TitleIn(options.zh, action.title_en, action.title_zh);
     listing.rows.push_back(
         {action.code, action.area, people ? Truncate(title, 30) : title, action.lead, action.due_on,
          a.done_on, domain::OutcomeName(a.outcome.outcome),
@@ -138,7 +134,7 @@ Listing IndicatorListing(const EvaluationModel& model, const RenderOptions& opti
                   {}};
   for (const IndicatorEvaluation& indicator : model.indicators) {
     const store::IndicatorRow& row = *indicator.indicator;
-    const std::string name = TitleOf(options.zh, row.name_en, row.name_zh);
+    const std::string name = TitleIn(options.zh, row.name_en, row.name_zh);
     for (const TargetView& t : indicator.targets) {
       // Once passed the value judged is the year end's; while ahead, the latest.
       const std::optional<double> value = t.passed ? t.judged_value : row.latest_value;
@@ -158,7 +154,7 @@ Json RollUpJson(const RollUp& r, bool unit, bool zh) {
   const domain::Tally& t = r.tally;
   const domain::Tally& m = r.milestones;
   return {{unit ? "unit" : "code", r.code},
-          {"title", TitleOf(zh, r.title_en, r.title_zh)},
+          {"title", TitleIn(zh, r.title_en, r.title_zh)},
           {"actions", t.actions},
           {"done_on_time", t.done_on_time},
           {"done_late", t.done_late},
@@ -196,7 +192,7 @@ void RenderJson(const EvaluationModel& model, const RenderOptions& options, std:
     json["actions"].push_back(
         {{"code", action.code},
          {"area", action.area},
-         {"title", TitleOf(zh, action.title_en, action.title_zh)},
+         {"title", TitleIn(zh, action.title_en, action.title_zh)},
          {"lead", action.lead},
          {"weight", action.weight},
          {"due_on", action.due_on},
@@ -228,7 +224,7 @@ void RenderJson(const EvaluationModel& model, const RenderOptions& options, std:
     for (const TargetView& t : indicator.targets) targets.push_back(TargetJson(t));
     json["indicators"].push_back(
         {{"code", row.code},
-         {"name", TitleOf(zh, row.name_en, row.name_zh)},
+         {"name", TitleIn(zh, row.name_en, row.name_zh)},
          {"measure_unit", row.measure_unit},
          {"direction", row.direction},
          {"baseline", {{"value", row.baseline_value}, {"year", row.baseline_year}}},

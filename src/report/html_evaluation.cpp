@@ -17,7 +17,7 @@ constexpr size_t kMaxOutcomes = 50;
 std::string L(bool zh, const char* en, const char* cn) { return zh ? cn : en; }
 
 std::string T(bool zh, const std::string& en, const std::string& cn) {
-  return HtmlEscape(zh && !cn.empty() ? cn : en);
+  return HtmlEscape(TitleIn(zh, en, cn));
 }
 
 // The class of the RAG badge an outcome is shown in.
@@ -32,15 +32,6 @@ const char* OutcomeClass(const std::string& outcome) {
 std::string Badge(const std::string& outcome, bool zh) {
   return fmt::format(R"(<span class="rag {}">{}</span>)", OutcomeClass(outcome),
                      HtmlEscape(WordIn(zh, outcome)));
-}
-
-// The line under a list cut short, naming the command that prints it all.
-std::string MoreLine(size_t shown, size_t total, bool zh) {
-  if (shown >= total) return "";
-  return Phrase(
-      zh, R"(<p class="more">… and {} more: <code>plantrack evaluate</code> lists them all</p>)",
-      R"(<p class="more">……另有{}项，完整列表见 <code>plantrack evaluate</code></p>)",
-      total - shown);
 }
 
 std::string RollUpRows(const std::vector<const RollUp*>& rows, bool zh) {
@@ -94,7 +85,8 @@ std::string ActionTable(const EvaluationModel& e, bool zh) {
         HtmlEscape(action.due_on), Badge(domain::OutcomeName(a.outcome.outcome), zh),
         a.outcome.days_late ? std::to_string(a.outcome.days_late) : "", a.item->assessment.percent);
   }
-  return html + "</table>" + MoreLine(std::min(actions.size(), kMaxOutcomes), actions.size(), zh);
+  return html + "</table>" +
+         MoreLine(zh, std::min(actions.size(), kMaxOutcomes), actions.size(), "evaluate");
 }
 
 std::string TargetTable(const EvaluationModel& e, bool zh) {
@@ -131,7 +123,8 @@ std::string TargetTable(const EvaluationModel& e, bool zh) {
         t.judged_value ? fmt::format("{} ({})", NumberText(*t.judged_value), t.judged_on) : "",
         Badge(t.Assessment(), zh), gap);
   }
-  return html + "</table>" + MoreLine(std::min(targets.size(), kMaxOutcomes), targets.size(), zh);
+  return html + "</table>" +
+         MoreLine(zh, std::min(targets.size(), kMaxOutcomes), targets.size(), "evaluate");
 }
 
 }  // namespace

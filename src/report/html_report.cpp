@@ -3,9 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
-#include <span>
+#include <string_view>
 
+#include "report/burnup.h"
 #include "report/html_sections.h"
 #include "report/unit_tree.h"
 #include "report/wording.h"
@@ -25,8 +25,12 @@ constexpr const char* kStyle = R"css(
   .headline { display: flex; gap: 16px; flex-wrap: wrap; }
   .card { border: 1px solid #ccc; border-radius: 6px; padding: 8px 12px; min-width: 150px; }
   .card b { font-size: 20px; display: block; }
-  .bar { background: #e6e6e6; height: 12px; width: 100%; max-width: 360px; border-radius: 3px; }
-  .bar span { display: block; height: 100%; background: #27ae60; border-radius: 3px; }
+  html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .bar { background: #e6e6e6; height: 12px; width: 100%; max-width: 360px; border-radius: 3px;
+         display: flex; overflow: hidden; }
+  .bar span { display: block; height: 100%; }
+  .nb { white-space: nowrap; }
+  .mark { font-style: normal; padding: 0 3px; border-radius: 2px; font-size: 9px; }
   .rag { display: inline-block; padding: 0 6px; border-radius: 3px; font-size: 11px; }
   .red { background: #e74c3c; color: #fff; } .amber { background: #f39c12; color: #222; }
   .green { background: #27ae60; color: #fff; } .done { background: #2980b9; color: #fff; }
@@ -49,7 +53,7 @@ class Page {
   std::string L(const char* en, const char* zh) const { return zh_ ? zh : en; }
   bool zh() const { return zh_; }
   std::string T(const std::string& en, const std::string& zh) const {
-    return HtmlEscape(zh_ && !zh.empty() ? zh : en);
+    return HtmlEscape(TitleIn(zh_, en, zh));
   }
   // A code as people read it: its word in zh (report/wording.h), else the code.
   std::string W(std::string_view code) const { return HtmlEscape(WordIn(zh_, code)); }
@@ -65,30 +69,74 @@ std::string RagBadge(const Page& page, const std::string& rag, int count) {
 
 std::string Percent(double value) { return fmt::format("{:.1f}%", value); }
 
-std::string Bar(double percent) {
-  return fmt::format(R"(<div class="bar"><span style="width:{:.1f}%"></span></div>)",
-                     std::clamp(percent, 0.0, 100.0));
+// The area's actions as one bar in RAG colours, done first and red last, each as wide as its
+// share: a single green bar of the percent said nothing of how the area stands.
+std::string RagBar(const AreaStatus& area) {
+  std::string bar = R"(<div class="bar">)";
+  const std::pair<const char*, int> parts[] = {
+      {"done", area.done}, {"green", area.green}, {"amber", area.amber}, {"red", area.red}};
+  for (const auto& [rag, count] : parts) {
+    if (count == 0) continue;
+    bar += fmt::format(R"(<span class="{}" style="width:{:.1f}%"></span>)", rag,
+                       100.0 * count / std::max(1, area.actions));
+  }
+  return bar + "</div>";
 }
 
-// A province-sized plan has tens of thousands of overdue items: the report shows the worst of
-// each list (the lists come worst first) and says how many more the command prints.
+bool CodeChar(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' ||
+         c == '-';
+}
+
+// Dates and codes ("2025-12-31", "T2.01-M1") kept on one line: browsers break after a hyphen.
+// Applied to the text between tags, outside <style> and <svg>, of the finished page: every
+// section's dates and codes, in one place.
+std::string KeepCodesWhole(const std::string& html) {
+  std::string out;
+  out.reserve(html.size() + html.size() / 8);
+  size_t at = 0;
+  while (at < html.size()) {
+    if (html[at] == '<') {
+      size_t end = html.find('>', at);
+      if (end == std::string::npos) end = html.size() - 1;
+      // A style sheet or a chart is copied whole: its text is not prose.
+      const std::pair<std::string_view, std::string_view> blocks[] = {
+          {"<head>", "</head>"}, {"<svg", "</svg>"}, {"<style", "</style>"}};
+      for (const auto& [open, close] : blocks) {
+        if (html.compare(at, open.size(), open) == 0) {
+          end = html.find(close, at);
+          end = end == std::string::npos ? html.size() - 1 : end + close.size() - 1;
+        }
+      }
+      out.append(html, at, end + 1 - at);
+      at = end + 1;
+      continue;
+    }
+    size_t end = at;
+    while (end < html.size() && CodeChar(html[end])) ++end;
+    if (end == at) {
+      out += html[at++];
+      continue;
+    }
+    const std::string_view word(html.data() + at, end - at);
+    const bool hyphen = word.find('-') != std::string_view::npos;
+    const bool digit = word.find_first_of("0123456789") != std::string_view::npos;
+    if (hyphen && digit) {
+      out += R"(<span class="nb">)";
+      out += word;
+      out += "</span>";
+    } else {
+      out += word;
+    }
+    at = end;
+  }
+  return out;
+}
+
+// The worst of each list (the lists come worst first), with a line saying how many more the
+// command prints.
 constexpr size_t kMaxAreaItems = 10;
 constexpr size_t kMaxRows = 50;
-constexpr size_t kMaxHeatRows = 40;
-constexpr size_t kMaxIndicatorPanels = 24;
-
-template <typename T>
-std::span<const T> First(const std::vector<T>& items, size_t count) {
-  return {items.data(), std::min(count, items.size())};
-}
-
-std::string MoreLine(const Page& page, size_t shown, size_t total, const char* command) {
-  if (shown >= total) return "";
-  return Phrase(page.zh(),
-                R"(<p class="more">… and {} more: <code>plantrack {}</code> lists them all</p>)",
-                R"(<p class="more">……另有{}项，完整列表见 <code>plantrack {}</code></p>)",
-                total - shown, command);
-}
 
 void Headline(const HtmlReport& r, Page& page) {
   std::string title = r.plan ? page.T(r.plan->title_en, r.plan->title_zh) : page.L("Plan", "规划");
@@ -98,18 +146,17 @@ void Headline(const HtmlReport& r, Page& page) {
       r.scope.empty() ? "" : fmt::format(" · {} {}", page.L("unit", "单位"), HtmlEscape(r.scope)));
   page.html += R"(<div class="headline">)";
   for (int year : {2025, 2035}) {
-    double weighted = 0, weights = 0;
+    WeightedPercent percent;
     int complete = 0, total = 0;
     for (const AssessedAction& item : r.actions) {
       if (item.action.horizon != year) continue;
-      weighted += item.action.weight * item.assessment.percent;
-      weights += item.action.weight;
+      percent.Add(item);
       ++total;
       complete += item.assessment.rag == domain::Rag::kDone;
     }
-    page.html += fmt::format(
-        R"(<div class="card">{} {}<b>{}</b>{} {}/{}</div>)", year, page.L("horizon", "目标"),
-        Percent(weights > 0 ? weighted / weights : 0), page.L("complete", "完成"), complete, total);
+    page.html += fmt::format(R"(<div class="card">{} {}<b>{}</b>{} {}/{}</div>)", year,
+                             page.L("horizon", "目标"), Percent(percent.Value()),
+                             page.L("complete", "完成"), complete, total);
   }
   const AreaStatus& t = r.status.total;
   page.html += fmt::format(R"(<div class="card">{}<b>{}</b>{}{}{}{}</div>)",
@@ -146,7 +193,7 @@ void Areas(const HtmlReport& r, Page& page) {
   for (const AreaStatus& area : r.status.areas) {
     page.html += fmt::format("<section><h3>{} {}</h3>{}<p>{} {} · {}{}{}{}· {} {}</p>",
                              HtmlEscape(area.code), page.T(area.title_en, area.title_zh),
-                             Bar(area.percent), Percent(area.percent), page.L("complete", "完成"),
+                             RagBar(area), Percent(area.percent), page.L("complete", "完成"),
                              RagBadge(page, "red", area.red), RagBadge(page, "amber", area.amber),
                              RagBadge(page, "green", area.green), RagBadge(page, "done", area.done),
                              page.L("overdue milestones", "逾期节点"), area.overdue_milestones);
@@ -156,38 +203,10 @@ void Areas(const HtmlReport& r, Page& page) {
     }
     if (!items.empty()) {
       OverdueRows(First(items, kMaxAreaItems), page, page.html);
-      page.html += MoreLine(page, kMaxAreaItems, items.size(), "overdue --rag red");
+      page.html += MoreLine(page.zh(), kMaxAreaItems, items.size(), "overdue --rag red");
     }
     page.html += "</section>";
   }
-}
-
-void HeatMap(const HtmlReport& r, Page& page) {
-  page.html +=
-      fmt::format("<h2>{}</h2><table class=\"heat\"><tr><th>{}</th>",
-                  page.L("Cities by task area", "城市 × 任务领域"), page.L("City", "城市"));
-  for (const AreaStatus& area : r.status.areas)
-    page.html += "<th>" + HtmlEscape(area.code) + "</th>";
-  page.html += "</tr>";
-  for (const HeatRow& row : First(r.heat, kMaxHeatRows)) {
-    page.html += "<tr><th>" + page.T(row.name_en, row.name_zh) + "</th>";
-    for (const AreaStatus& area : r.status.areas) {
-      auto found = row.cells.find(area.code);
-      const HeatCell cell = found == row.cells.end() ? HeatCell{} : found->second;
-      const char* worst = cell.red     ? "red"
-                          : cell.amber ? "amber"
-                          : cell.green ? "green"
-                          : cell.done  ? "done"
-                                       : "none";
-      page.html += fmt::format(R"(<td class="{}">{}/{}/{}/{}</td>)", worst, cell.red, cell.amber,
-                               cell.green, cell.done);
-    }
-    page.html += "</tr>";
-  }
-  page.html += "</table>" + MoreLine(page, kMaxHeatRows, r.heat.size(), "audit");
-  page.html +=
-      fmt::format("<p>{}</p>", page.L("Each cell: red/amber/green/done actions; colour = worst.",
-                                      "每格：红/黄/绿/完成 行动数；颜色为最差状态。"));
 }
 
 void Audit(const HtmlReport& r, Page& page) {
@@ -200,7 +219,7 @@ void Audit(const HtmlReport& r, Page& page) {
         fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>", page.W(f.kind),
                     HtmlEscape(f.unit), HtmlEscape(f.action), HtmlEscape(f.detail));
   }
-  page.html += "</table>" + MoreLine(page, kMaxRows, r.audit.findings.size(), "audit");
+  page.html += "</table>" + MoreLine(page.zh(), kMaxRows, r.audit.findings.size(), "audit");
   page.html += fmt::format(
       "<h2>{}</h2><table><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th>"
       "<th>{}</th><th>{}</th><th>{}</th></tr>",
@@ -220,7 +239,7 @@ void Audit(const HtmlReport& r, Page& page) {
                     row.rate.on_time, share(row.rate.Completeness()), share(row.rate.Timeliness()),
                     row.rate.days_late ? std::to_string(*row.rate.days_late) : "");
   }
-  page.html += "</table>" + MoreLine(page, kMaxRows, r.audit.reporting.size(), "audit");
+  page.html += "</table>" + MoreLine(page.zh(), kMaxRows, r.audit.reporting.size(), "audit");
 }
 
 // Who has signed off the last complete quarter, worst first.
@@ -236,68 +255,17 @@ void Approvals(const HtmlReport& r, Page& page) {
         page.W(domain::StateName(row.state)), HtmlEscape(row.by), HtmlEscape(row.recorded_at),
         HtmlEscape(row.partial ? page.L("partial: ", "部分报送：") + row.note : row.note));
   }
-  page.html += "</table>" + MoreLine(page, kMaxRows, r.approvals.size(), "approvals");
-}
-
-void Indicators(const HtmlReport& r, Page& page) {
-  page.html += fmt::format("<h2>{}</h2><div class=\"panels\">", page.L("Indicators", "指标"));
-  const domain::Date to{date::year{2035}, date::December, date::day{31}};
-  for (const IndicatorPanel& panel : First(r.indicators, kMaxIndicatorPanels)) {
-    const store::IndicatorRow& row = panel.indicator;
-    Series values{row.code, "#2c3e50", {}};
-    const domain::Date baseline{date::year{row.baseline_year}, date::December, date::day{31}};
-    values.points.emplace_back(baseline, row.baseline_value);
-    for (const auto& point : panel.values)
-      values.points.emplace_back(StoredDate(point.on), point.value);
-    std::vector<TargetLine> targets;
-    for (const auto& target : row.targets) targets.push_back({target.year, target.value});
-    page.html +=
-        fmt::format(R"(<div class="panel"><b>{}</b> ({}, {})<br>{}<br>{})",
-                    page.T(row.name_en, row.name_zh), page.W(row.measure_unit), page.W(row.scope),
-                    IndicatorChart(values, targets, std::min(baseline, r.as_of), to),
-                    row.latest_value ? fmt::format("{} {} ({})", page.L("latest", "最新"),
-                                                   *row.latest_value, HtmlEscape(row.latest_on))
-                                     : page.L("no value yet", "暂无数据"));
-    page.html += "</div>";
-  }
-  page.html += "</div>" + MoreLine(page, kMaxIndicatorPanels, r.indicators.size(), "indicators");
+  page.html += "</table>" + MoreLine(page.zh(), kMaxRows, r.approvals.size(), "approvals");
 }
 
 }  // namespace
 
-std::vector<HeatRow> BuildHeatMap(const std::vector<store::UnitRow>& units,
-                                  const std::vector<store::ResponsibilityRow>& responsibilities,
-                                  const std::vector<AssessedAction>& actions) {
-  const UnitTree tree(units);
-  std::map<std::string, domain::Rag> rag_of;
-  for (const auto& item : actions) rag_of[item.action.code] = item.assessment.rag;
-  std::vector<HeatRow> rows;
-  for (const store::UnitRow& unit : units) {
-    if (unit.kind != "city") continue;
-    HeatRow row{unit.slug, unit.name_en, unit.name_zh, {}};
-    std::set<std::string> counted;
-    for (const auto& r : responsibilities) {
-      if (!tree.Within(r.unit, unit.slug) || !rag_of.contains(r.action)) continue;
-      if (!counted.insert(r.action).second) continue;
-      HeatCell& cell = row.cells[r.area];
-      switch (rag_of[r.action]) {
-        case domain::Rag::kRed:
-          ++cell.red;
-          break;
-        case domain::Rag::kAmber:
-          ++cell.amber;
-          break;
-        case domain::Rag::kGreen:
-          ++cell.green;
-          break;
-        case domain::Rag::kDone:
-          ++cell.done;
-          break;
-      }
-    }
-    rows.push_back(std::move(row));
-  }
-  return rows;
+std::string MoreLine(bool zh, size_t shown, size_t total, const char* command) {
+  if (shown >= total) return "";
+  return Phrase(zh,
+                R"(<p class="more">… and {} more: <code>plantrack {}</code> lists them all</p>)",
+                R"(<p class="more">……另有{}项，完整列表见 <code>plantrack {}</code></p>)",
+                total - shown, command);
 }
 
 std::string RenderHtml(const HtmlReport& r) {
@@ -311,24 +279,31 @@ std::string RenderHtml(const HtmlReport& r) {
   page.html += fmt::format("<h2>{}</h2>", page.L("Progress over time", "进度趋势"));
   const domain::Date from = r.plan ? StoredDate(r.plan->issued_on)
                                    : domain::Date{date::year{2022}, date::January, date::day{1}};
-  const domain::Date to{date::year{2035}, date::December, date::day{31}};
-  std::vector<Series> burnup = r.burnup;
-  for (size_t i = 0; i < burnup.size(); ++i)
-    burnup[i].color = kAreaColors[i % std::size(kAreaColors)];
-  page.html += BurnUpChart(burnup, from, to,
-                           {{domain::Date{date::year{2025}, date::December, date::day{31}}, "2025"},
-                            {to, "2035"},
-                            {r.as_of, page.L("as of", "截至")}});
+  std::vector<domain::Date> horizons{{date::year{2025}, date::December, date::day{31}},
+                                     {date::year{2035}, date::December, date::day{31}}};
+  if (r.plan) horizons = {StoredDate(r.plan->near_horizon), StoredDate(r.plan->far_horizon)};
+  const domain::Date to = BurnUpEnd(r.as_of, static_cast<int>(horizons.back().year()));
+  BurnUp burnup = BuildBurnUp(r.status, r.trend, r.actions, to, r.zh);
+  for (size_t i = 0; i < burnup.actual.size(); ++i) {
+    burnup.actual[i].color = burnup.expected[i].color = kAreaColors[i % std::size(kAreaColors)];
+  }
+  std::vector<Marker> markers;
+  for (const domain::Date& horizon : horizons) {
+    if (horizon <= to) markers.push_back({horizon, std::to_string(int{horizon.year()})});
+  }
+  markers.push_back({r.as_of, page.L("as of", "截至")});
+  page.html += BurnUpChart(burnup.actual, burnup.expected, page.L("expected", "应达进度"), from, to,
+                           markers);
   page.html += TrendSection(r.trend, from, to, r.zh);
   Areas(r, page);
-  HeatMap(r, page);
+  page.html += HeatMapSection(r.heat, r.status.areas, r.zh);
   if (r.evaluation) page.html += EvaluationSection(*r.evaluation, r.zh);
   page.html += fmt::format("<h2>{}</h2>", page.L("Overdue and at risk", "逾期与风险"));
   OverdueRows(First(r.overdue, kMaxRows), page, page.html);
-  page.html += MoreLine(page, kMaxRows, r.overdue.size(), "overdue");
+  page.html += MoreLine(page.zh(), kMaxRows, r.overdue.size(), "overdue");
   Audit(r, page);
   Approvals(r, page);
-  Indicators(r, page);
+  page.html += IndicatorSection(r.indicators, r.as_of, r.zh);
   page.html += fmt::format("<footer><p>{} plantrack · {}", page.L("Generated by", "生成工具"),
                            domain::FormatIsoDate(r.as_of));
   if (!r.record.empty()) {
@@ -336,7 +311,7 @@ std::string RenderHtml(const HtmlReport& r) {
                              HtmlEscape(r.record));
   }
   page.html += "</p></footer></body></html>\n";
-  return page.html;
+  return KeepCodesWhole(page.html);
 }
 
 }  // namespace plantrack::report

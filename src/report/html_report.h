@@ -24,8 +24,9 @@
 
 namespace plantrack::report {
 
-struct HeatCell {
-  int red = 0, amber = 0, green = 0, done = 0;
+struct HeatCell : RagCounts {
+  int actions = 0;
+  WeightedPercent percent;
 };
 
 struct HeatRow {
@@ -33,8 +34,8 @@ struct HeatRow {
   std::map<std::string, HeatCell> cells;  // by task area code
 };
 
-// For each city, the RAG counts per task area of the actions it or a unit below it is
-// responsible for (lead or support).
+// For each city, the RAG counts and weighted percent complete per task area of the actions it or a
+// unit below it is responsible for (lead or support).
 std::vector<HeatRow> BuildHeatMap(const std::vector<store::UnitRow>& units,
                                   const std::vector<store::ResponsibilityRow>& responsibilities,
                                   const std::vector<AssessedAction>& actions);
@@ -51,8 +52,7 @@ struct HtmlReport {
   std::string scope;  // "" or the --unit slug
   StatusModel status;
   std::vector<AssessedAction> actions;
-  std::vector<Series> burnup;  // one per task area
-  TrendModel trend;            // by quarter
+  TrendModel trend;  // by quarter
   // The last passed horizon's evaluation (none before 2025 has passed), and what it points into.
   std::unique_ptr<EvaluationInput> evaluation_input;
   std::optional<EvaluationModel> evaluation;

@@ -66,7 +66,7 @@ Json TargetJson(const TargetView& view) {
 void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const domain::Date& as_of,
                       const RenderOptions& options, std::ostream& out) {
   auto name_of = [&](const store::IndicatorRow& row) {
-    return options.zh && !row.name_zh.empty() ? row.name_zh : row.name_en;
+    return TitleIn(options.zh, row.name_en, row.name_zh);
   };
   if (options.format == Format::kJson) {
     // Streamed field by field: two thousand indicators built as one document first cost as

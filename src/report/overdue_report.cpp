@@ -82,13 +82,13 @@ void RenderOverdue(const std::vector<OverdueItem>& items, const domain::Date& as
     bool first = true;
     for (const OverdueItem& item : items) {
       out << (first ? "\n    " : ",\n    ")
-          << fmt::format(
-                 R"({{"kind":{},"code":{},"title":{},"lead":{},"horizon":{},"due_on":{},)"
-                 R"("days_overdue":{},"reason":{},"detail":{},"rag":{}}})",
-                 JsonString(item.kind), JsonString(item.code),
-                 JsonString(options.zh && !item.title_zh.empty() ? item.title_zh : item.title_en),
-                 JsonString(item.lead), item.horizon, JsonString(item.due_on), item.days_overdue,
-                 JsonString(item.reason), JsonString(item.detail), JsonString(item.rag));
+          << fmt::format(R"({{"kind":{},"code":{},"title":{},"lead":{},"horizon":{},"due_on":{},)"
+                         R"("days_overdue":{},"reason":{},"detail":{},"rag":{}}})",
+                         JsonString(item.kind), JsonString(item.code),
+                         JsonString(TitleIn(options.zh, item.title_en, item.title_zh)),
+                         JsonString(item.lead), item.horizon, JsonString(item.due_on),
+                         item.days_overdue, JsonString(item.reason), JsonString(item.detail),
+                         JsonString(item.rag));
       first = false;
     }
     out << (first ? "]\n}\n" : "\n  ]\n}\n");
@@ -106,7 +106,7 @@ void RenderOverdue(const std::vector<OverdueItem>& items, const domain::Date& as
                    {"rag", "RAG", false, "rag"}},
                   {}};
   for (const OverdueItem& item : items) {
-    std::string title = options.zh && !item.title_zh.empty() ? item.title_zh : item.title_en;
+    const std::string& title = TitleIn(options.zh, item.title_en, item.title_zh);
     listing.rows.push_back({item.kind, item.code, people ? Truncate(title, 40) : title,
                             item.lead.empty() ? Cell{} : Cell{item.lead}, int64_t{item.horizon},
                             item.due_on, int64_t{item.days_overdue}, item.reason, item.detail,

@@ -15,24 +15,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-void Count(AreaStatus& area, const AssessedAction& item, double& weighted, double& weights) {
+void Count(AreaStatus& area, const AssessedAction& item, WeightedPercent& percent) {
   ++area.actions;
-  weighted += item.action.weight * item.assessment.percent;
-  weights += item.action.weight;
-  switch (item.assessment.rag) {
-    case domain::Rag::kDone:
-      ++area.done;
-      break;
-    case domain::Rag::kGreen:
-      ++area.green;
-      break;
-    case domain::Rag::kAmber:
-      ++area.amber;
-      break;
-    case domain::Rag::kRed:
-      ++area.red;
-      break;
-  }
+  percent.Add(item);
+  area.Add(item.assessment.rag);
 }
 
 double Rounded(double percent) { return std::round(percent * 10.0) / 10.0; }
@@ -41,7 +27,7 @@ Json AreaJson(const AreaStatus& area, bool zh) {
   Json next = Json::array();
   for (const auto& m : area.next) next.push_back({{"code", m.code}, {"due_on", m.due_on}});
   return {{"code", area.code},
-          {"title", zh && !area.title_zh.empty() ? area.title_zh : area.title_en},
+          {"title", TitleIn(zh, area.title_en, area.title_zh)},
           {"actions", area.actions},
           {"percent", Rounded(area.percent)},
           {"done", area.done},
@@ -66,7 +52,7 @@ Listing AreaListing(const StatusModel& model, const RenderOptions& options) {
                    {"next_milestones", "NEXT MILESTONES"}},
                   {}};
   auto add = [&](const AreaStatus& area) {
-    std::string title = options.zh && !area.title_zh.empty() ? area.title_zh : area.title_en;
+    const std::string& title = TitleIn(options.zh, area.title_en, area.title_zh);
     std::string next;
     for (const auto& m : area.next) {
       next += fmt::format("{}{} {}", next.empty() ? "" : ", ", m.code, m.due_on);
@@ -93,14 +79,13 @@ StatusModel BuildStatus(const std::vector<store::AreaRow>& areas,
   model.total.code = "ALL";
   model.total.title_en = "All task areas";
   model.total.title_zh = "全部任务";
-  std::map<std::string, std::pair<double, double>> sums;  // area -> weighted, weights
+  std::map<std::string, WeightedPercent> sums;
   std::map<std::string, AreaStatus> by_area;
-  double total_weighted = 0, total_weights = 0;
+  WeightedPercent total_percent;
   std::map<int, HorizonStatus> horizons{{2025, {2025}}, {2035, {2035}}};
   for (const AssessedAction& item : actions) {
-    auto& [weighted, weights] = sums[item.action.area];
-    Count(by_area[item.action.area], item, weighted, weights);
-    Count(model.total, item, total_weighted, total_weights);
+    Count(by_area[item.action.area], item, sums[item.action.area]);
+    Count(model.total, item, total_percent);
     HorizonStatus& horizon = horizons[item.action.horizon];
     horizon.year = item.action.horizon;
     ++horizon.actions;
@@ -131,11 +116,10 @@ StatusModel BuildStatus(const std::vector<store::AreaRow>& areas,
     area.code = row.code;
     area.title_en = row.title_en;
     area.title_zh = row.title_zh;
-    const auto& [weighted, weights] = sums[row.code];
-    area.percent = weights > 0 ? weighted / weights : 0;
+    area.percent = sums[row.code].Value();
     model.areas.push_back(std::move(area));
   }
-  model.total.percent = total_weights > 0 ? total_weighted / total_weights : 0;
+  model.total.percent = total_percent.Value();
   for (const auto& [year, horizon] : horizons) model.horizons.push_back(horizon);
   return model;
 }

@@ -12,11 +12,10 @@
 
 namespace plantrack::report {
 
-struct AreaStatus {
+struct AreaStatus : RagCounts {
   std::string code, title_en, title_zh;
   int actions = 0;
   double percent = 0;  // weighted mean of the actions' latest percent
-  int done = 0, green = 0, amber = 0, red = 0;
   int overdue_milestones = 0;
   std::vector<store::OpenMilestone> next;  // up to three, soonest first
 };

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 
 namespace plantrack::report {
 namespace {
@@ -23,19 +24,40 @@ struct Frame {
   }
 };
 
-std::string Polyline(const Frame& frame, const Series& series, double stroke) {
+std::string Points(const Frame& frame, const Series& series) {
   std::string points;
   for (const auto& [day, value] : series.points) {
     points += fmt::format("{:.1f},{:.1f} ", frame.X(day), frame.Y(value));
   }
-  return fmt::format(
-      R"(<polyline class="series" fill="none" stroke="{}" stroke-width="{}" points="{}"/>)",
-      HtmlEscape(series.color), stroke, points);
+  return points;
 }
 
-std::string Shorten(double value) { return fmt::format("{:.4g}", value); }
+std::string Polyline(const Frame& frame, const Series& series, double stroke) {
+  return fmt::format(
+      R"(<polyline class="series" fill="none" stroke="{}" stroke-width="{}" points="{}"/>)",
+      HtmlEscape(series.color), stroke, Points(frame, series));
+}
+
+// What the plan expected, under the line of what was done: thinner, dashed and paler.
+std::string ExpectedLine(const Frame& frame, const Series& series) {
+  return fmt::format(R"(<polyline class="expected" fill="none" stroke="{}" stroke-width="1.2" )"
+                     R"(stroke-dasharray="5 3" stroke-opacity="0.75" points="{}"/>)",
+                     HtmlEscape(series.color), Points(frame, series));
+}
 
 }  // namespace
+
+std::string HumanNumber(double value) {
+  if (value != 0 && std::abs(value) < 0.01) return fmt::format("{:.4g}", value);
+  std::string text = fmt::format("{:.2f}", value);
+  while (text.back() == '0') text.pop_back();
+  if (text.back() == '.') text.pop_back();
+  if (text == "-0") text = "0";
+  const size_t point = std::min(text.find('.'), text.size());
+  const size_t digits_from = text[0] == '-' ? 1 : 0;
+  for (size_t at = point; at > digits_from + 3; at -= 3) text.insert(at - 3, ",");
+  return text;
+}
 
 std::string HtmlEscape(std::string_view text) {
   std::string out;
@@ -64,7 +86,8 @@ std::string HtmlEscape(std::string_view text) {
   return out;
 }
 
-std::string BurnUpChart(const std::vector<Series>& series, const domain::Date& from,
+std::string BurnUpChart(const std::vector<Series>& series, const std::vector<Series>& expected,
+                        const std::string& expected_label, const domain::Date& from,
                         const domain::Date& to, const std::vector<Marker>& markers) {
   const Frame frame{720, 300, 40, 150, 12, 28, from, to, 0, 100};
   std::string svg = fmt::format(
@@ -90,14 +113,22 @@ std::string BurnUpChart(const std::vector<Series>& series, const domain::Date& f
         frame.X(marker.on), frame.top, frame.height - frame.bottom, frame.X(marker.on) - 3,
         frame.top + 10, HtmlEscape(marker.label));
   }
+  for (const Series& line : expected) svg += ExpectedLine(frame, line);
+  const double x = frame.width - frame.right + 10;
   for (size_t i = 0; i < series.size(); ++i) {
     svg += Polyline(frame, series[i], 2);
     const double y = frame.top + 14 + 16.0 * static_cast<double>(i);
-    const double x = frame.width - frame.right + 10;
     svg +=
         fmt::format(R"(<rect x="{:.1f}" y="{:.1f}" width="10" height="10" fill="{}"/>)"
                     R"(<text x="{:.1f}" y="{:.1f}" font-size="11">{}</text>)",
                     x, y - 9, HtmlEscape(series[i].color), x + 14, y, HtmlEscape(series[i].label));
+  }
+  if (!expected.empty()) {
+    const double y = frame.top + 14 + 16.0 * static_cast<double>(series.size()) + 6;
+    svg += fmt::format(
+        R"(<line x1="{0:.1f}" x2="{1:.1f}" y1="{2:.1f}" y2="{2:.1f}" stroke="#555" )"
+        R"(stroke-dasharray="5 3"/><text x="{3:.1f}" y="{4:.1f}" font-size="11">{5}</text>)",
+        x, x + 10, y - 4, x + 14, y, HtmlEscape(expected_label));
   }
   return svg + "</svg>";
 }
@@ -113,22 +144,37 @@ std::string IndicatorChart(const Series& values, const std::vector<TargetLine>& 
   };
   for (const auto& point : values.points) widen(point.second);
   for (const TargetLine& target : targets) widen(target.value);
-  const double pad = (high - low) * 0.1 + (high == low ? 1 : 0);
-  const Frame frame{300, 110, 44, 8, 8, 18, from, to, low - pad, high + pad};
+  const double pad = (high - low) * 0.12 + (high == low ? std::max(1.0, std::abs(high) * 0.1) : 0);
+  // The left margin holds the value axis's labels: room for "-12,345.67" at 9 px.
+  const Frame frame{300, 130, 56, 8, 14, 18, from, to, low - pad, high + pad};
   std::string svg = fmt::format(
       R"(<svg class="chart indicator" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" )"
-      R"(width="300" height="110" role="img">)",
+      R"(width="300" height="130" role="img">)",
       frame.width, frame.height);
   svg += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="#fafafa" stroke="#ddd"/>)",
                      frame.left, frame.top, frame.width - frame.left - frame.right,
                      frame.height - frame.top - frame.bottom);
-  for (const TargetLine& target : targets) {
+  // The value axis: the lowest and highest value shown and one between, with grid lines.
+  for (int step = 0; step <= 2; ++step) {
+    const double value = low + (high - low) * step / 2.0;
     svg += fmt::format(
-        R"(<line class="target" x1="{}" x2="{}" y1="{:.1f}" y2="{:.1f}" stroke="#c0392b" )"
-        R"(stroke-dasharray="3 2"/><text x="{}" y="{:.1f}" font-size="9" )"
-        R"(text-anchor="end" fill="#c0392b">{} {}</text>)",
-        frame.left, frame.width - frame.right, frame.Y(target.value), frame.Y(target.value),
-        frame.left - 2, frame.Y(target.value) + 3, target.year, Shorten(target.value));
+        R"(<line class="tick" x1="{0}" x2="{1}" y1="{2:.1f}" y2="{2:.1f}" stroke="#e4e4e4"/>)"
+        R"(<text class="axis" x="{3}" y="{4:.1f}" font-size="9" text-anchor="end">{5}</text>)",
+        frame.left, frame.width - frame.right, frame.Y(value), frame.left - 3, frame.Y(value) + 3,
+        HumanNumber(value));
+  }
+  // Each target as a dashed line with its horizon and value written inside the plot, and a
+  // diamond at the horizon's end: what the line is to reach, and when.
+  for (const TargetLine& target : targets) {
+    const domain::Date due{date::year{target.year}, date::December, date::day{31}};
+    const double y = frame.Y(target.value);
+    svg += fmt::format(
+        R"(<line class="target" x1="{0}" x2="{1}" y1="{2:.1f}" y2="{2:.1f}" stroke="#c0392b" )"
+        R"(stroke-dasharray="3 2"/><text x="{1}" y="{3:.1f}" font-size="9" text-anchor="end" )"
+        R"(fill="#c0392b">{4} {5}</text>)"
+        R"(<path d="M{6:.1f} {7:.1f}l4 4l-4 4l-4-4z" fill="#c0392b"/>)",
+        frame.left, frame.width - frame.right - 2, y, y < frame.top + 10 ? y + 10 : y - 2,
+        target.year, HumanNumber(target.value), frame.X(due), y - 4);
   }
   svg += fmt::format(R"(<text x="{}" y="{}" font-size="9">{}</text>)", frame.left, frame.height - 5,
                      static_cast<int>(from.year()));
@@ -156,7 +202,7 @@ std::string StackedChart(const std::vector<domain::Date>& days, const std::vecto
       R"(width="100%" role="img">)",
       frame.width, frame.height);
   svg += fmt::format(R"(<text x="{}" y="{:.1f}" font-size="10" text-anchor="end">{}</text>)",
-                     frame.left - 4, frame.Y(frame.high) + 3, Shorten(frame.high));
+                     frame.left - 4, frame.Y(frame.high) + 3, HumanNumber(frame.high));
   for (int year = static_cast<int>(from.year()) + 1; year <= static_cast<int>(to.year()); ++year) {
     const domain::Date jan1{date::year{year}, date::January, date::day{1}};
     svg += fmt::format(R"(<text x="{:.1f}" y="{}" font-size="9" text-anchor="middle">{}</text>)",

@@ -14,6 +14,10 @@ namespace plantrack::report {
 // Text safe inside HTML elements and attribute values.
 std::string HtmlEscape(std::string_view text);
 
+// A number as people write it: thousands grouped ("10,000", not "1e+04"), at most two decimals
+// and none that are zeros ("2.5", "0.35"); below 0.01 four significant digits.
+std::string HumanNumber(double value);
+
 struct Series {
   std::string label;
   std::string color;                                    // CSS colour
@@ -25,8 +29,11 @@ struct Marker {
   std::string label;
 };
 
-// Percent complete (0..100) over time, one line per series, with dashed vertical markers.
-std::string BurnUpChart(const std::vector<Series>& series, const domain::Date& from,
+// Percent complete (0..100) over time, one line per series, with dashed vertical markers. Each
+// `expected` line is drawn dashed in its colour, and the legend names them once as
+// `expected_label`.
+std::string BurnUpChart(const std::vector<Series>& series, const std::vector<Series>& expected,
+                        const std::string& expected_label, const domain::Date& from,
                         const domain::Date& to, const std::vector<Marker>& markers);
 
 struct TargetLine {

@@ -24,6 +24,12 @@ std::string_view WordIn(bool zh, std::string_view code, std::string_view column 
 // own English sentences (a history detail, a conflict's reason), else the text itself.
 std::string CellIn(bool zh, std::string_view column, std::string text);
 
+// A title or name in the language asked for: the Chinese one under `zh` when the plan gives
+// one, else the English (every row has an English title; some lack a Chinese one).
+inline const std::string& TitleIn(bool zh, const std::string& en, const std::string& cn) {
+  return zh && !cn.empty() ? cn : en;
+}
+
 // One phrase in either language, both checked at compile time against the arguments.
 template <typename... Args>
 std::string Phrase(bool zh, fmt::format_string<Args...> en, fmt::format_string<Args...> cn,
