@@ -12,6 +12,17 @@
 namespace plantrack::report {
 namespace {
 
+nlohmann::ordered_json ListJson(const Cell& cell) {
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  const std::string text = CellText(cell);
+  for (size_t start = 0; start < text.size();) {
+    const size_t comma = std::min(text.find(',', start), text.size());
+    if (comma > start) items.push_back(text.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return items;
+}
+
 nlohmann::ordered_json CellJson(const Cell& cell) {
   return std::visit(
       [](const auto& value) -> nlohmann::ordered_json {
@@ -178,7 +189,10 @@ void Render(const Listing& listing, const RenderOptions& options, std::ostream& 
       nlohmann::ordered_json rows = nlohmann::ordered_json::array();
       for (const auto& row : listing.rows) {
         nlohmann::ordered_json object = nlohmann::ordered_json::object();
-        for (size_t i = 0; i < row.size(); ++i) object[listing.columns[i].key] = CellJson(row[i]);
+        for (size_t i = 0; i < row.size(); ++i) {
+          const Column& column = listing.columns[i];
+          object[column.key] = column.list ? ListJson(row[i]) : CellJson(row[i]);
+        }
         rows.push_back(std::move(object));
       }
       out << rows.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
