@@ -223,3 +223,33 @@ TEST_CASE("commands: init checks the integrity of an existing file, as its spec 
   const CliResult again = czt.Run({"init"});
   CHECK(again.code == 69);
 }
+
+TEST_CASE("commands: - as the output file is stdout", "[cli][stdout]") {
+  CztFile czt;
+  const CliResult html = czt.Run({"report", "--html", "-"});
+  REQUIRE(html.code == 0);
+  CHECK_THAT(html.out, Catch::StartsWith("<!DOCTYPE html>"));
+  CHECK_FALSE(std::filesystem::exists("-"));
+  const CliResult json = czt.Run({"--format", "json", "export", "--out", "-"});
+  REQUIRE(json.code == 0);
+  CHECK(nlohmann::json::parse(json.out).contains("actions"));
+  CHECK(czt.Run({"export", "--out", "-"}).code == 64);  // CSV is one file per kind
+  const CliResult key = RunCli({"key", "new", "--out", "-"});
+  REQUIRE(key.code == 0);
+  CHECK_THAT(key.out, Catch::StartsWith("plantrack-ed25519-secret "));
+  CHECK_THAT(key.err, Catch::StartsWith("public key "));
+}
+
+TEST_CASE("commands: lists in JSON are arrays", "[cli][json]") {
+  CztFile czt;
+  const nlohmann::json actions =
+      plantrack::testing::ListingRows(czt.Run({"--format", "json", "actions"}).out);
+  REQUIRE_FALSE(actions.empty());
+  for (const auto& action : actions) {
+    INFO(action["code"]);
+    CHECK(action["lead"].is_array());
+    CHECK(action["support"].is_array());
+  }
+  CHECK(actions[0]["lead"] == nlohmann::json::array({"xiangjiang-new-area"}));
+  CHECK(actions[0]["support"] == nlohmann::json::array({"xiangtan"}));
+}
