@@ -53,7 +53,10 @@ TEST_CASE("commands: every writing command writes exactly one journal row", "[cl
     const std::string key = czt.dir.File(std::string(unit) + ".key");
     CliResult made = RunCli({"key", "new", "--out", key});
     REQUIRE(made.code == 0);
+    // `key add` writes too, though `key new` and `key list` need no write transaction.
+    const int64_t before = OwnJournalRows(czt.db);
     REQUIRE(czt.Run({"--as", "hunan-drc", "key", "add", unit, made.out.substr(0, 64)}).code == 0);
+    CHECK(OwnJournalRows(czt.db) == before + 1);
   }
   const auto key = [&](const char* unit) { return czt.dir.File(std::string(unit) + ".key"); };
   const std::string sheet = czt.dir.File("progress.csv");

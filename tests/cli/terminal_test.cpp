@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/pager.h"
 #include "report/text_width.h"
 #include "test_support.h"
 
@@ -147,4 +148,14 @@ TEST_CASE("terminal: tables go through $PAGER on a terminal, not into a pipe", "
   t.env.back() = "PAGER=cat";
   const Output cat = t.Run(true, {"areas"});
   CHECK(cat.text.find("T1") != std::string::npos);
+}
+
+TEST_CASE("terminal: the pager is $PAGER, else less -FRX; empty or cat is none",
+          "[cli][terminal]") {
+  using plantrack::cli::PagerCommand;
+  CHECK(PagerCommand(std::nullopt) == "less -FRX");
+  CHECK(PagerCommand("").empty());
+  CHECK(PagerCommand("  ").empty());
+  CHECK(PagerCommand("cat").empty());
+  CHECK(PagerCommand(" most -s ") == "most -s");
 }
