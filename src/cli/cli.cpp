@@ -13,6 +13,7 @@
 
 #include "cli/command.h"
 #include "cli/commands.h"
+#include "cli/pager.h"
 #include "cli/record_footer.h"
 #include "domain/numbers.h"
 #include "domain/suggest.h"
@@ -21,33 +22,40 @@
 namespace plantrack::cli {
 namespace {
 
-void PrintProgramHelp(std::ostream& out) {
+// Help is printed before the global options are parsed, so --lang is looked for by hand.
+bool AsksChinese(const std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang=zh" ||
+        (args[i] == "--lang" && i + 1 < args.size() && args[i + 1] == "zh"))
+      return true;
+  }
+  return false;
+}
+
+std::string_view SummaryOf(const CommandSpec& command, bool zh) {
+  return zh && !command.summary_zh.empty() ? command.summary_zh : command.summary;
+}
+
+void PrintProgramHelp(std::ostream& out, bool zh) {
   out << "usage: plantrack [GLOBAL OPTIONS] COMMAND [ARGS...]\n\n"
          "Tracks how the Changsha-Zhuzhou-Xiangtan metropolitan area plan is carried out.\n\n"
          "Commands:\n";
   size_t width = 0;
-  for (const CommandSpec& command : Commands()) width = std::max(width, command.name.size());
-  for (const CommandSpec& command : Commands()) {
-    out << fmt::format("  {:<{}}  {}\n", command.name, width, command.summary);
+  for (const CommandSpec* command : Commands()) width = std::max(width, command->name.size());
+  for (const CommandSpec* command : Commands()) {
+    out << fmt::format("  {:<{}}  {}\n", command->name, width, SummaryOf(*command, zh));
   }
   out << '\n' << GlobalOptions() << "\nRun `plantrack COMMAND --help` for a command's options.\n";
 }
 
-void PrintCommandHelp(const CommandSpec& command, std::ostream& out) {
+void PrintCommandHelp(const CommandSpec& command, std::ostream& out, bool zh) {
   po::options_description options(fmt::format("Options of {}", command.name));
   po::positional_options_description positional;
-  command.describe(options, positional);
+  command.Describe(options, positional);
   out << fmt::format("usage: plantrack {} {}\n\n{}\n\n", command.name, command.usage,
-                     command.summary);
+                     SummaryOf(command, zh));
   if (!options.options().empty()) out << options << '\n';
   out << GlobalOptions();
-}
-
-const CommandSpec* FindCommand(std::string_view name) {
-  for (const CommandSpec& command : Commands()) {
-    if (command.name == name) return &command;
-  }
-  return nullptr;
 }
 
 Status UnknownCommand(const std::string& name) {
@@ -181,12 +189,12 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
     if (index + 1 < args.size()) {
       const CommandSpec* command = FindCommand(args[index + 1]);
       if (!command) return UnknownCommand(args[index + 1]);
-      PrintCommandHelp(*command, context.out);
+      PrintCommandHelp(*command, context.out, AsksChinese(args));
       return Status::Ok();
     }
-    if (Has(args, "--version") || Has(args, "-V")) return RunVersion(context, {});
+    if (Has(args, "--version") || Has(args, "-V")) return FindCommand("version")->run(context, {});
     const bool asked = index < args.size() || Has(args, "--help") || Has(args, "-h");
-    PrintProgramHelp(asked ? context.out : context.err);
+    PrintProgramHelp(asked ? context.out : context.err, AsksChinese(args));
     return asked ? Status::Ok() : Status::Usage("no command given");
   }
   const CommandSpec* command = FindCommand(args[index]);
@@ -194,7 +202,7 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
 
   po::options_description own;
   po::positional_options_description positional;
-  command->describe(own, positional);
+  command->Describe(own, positional);
   po::options_description all;
   all.add(global).add(own);
   std::vector<std::string> rest(args);
@@ -208,10 +216,10 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
                   .run(),
               vars);
     if (vars.count("help")) {
-      PrintCommandHelp(*command, context.out);
+      PrintCommandHelp(*command, context.out, AsksChinese(args));
       return Status::Ok();
     }
-    if (vars.count("version")) return RunVersion(context, vars);
+    if (vars.count("version")) return FindCommand("version")->run(context, vars);
     po::notify(vars);
   } catch (const po::unknown_option& e) {
     return UnknownOption(e.get_option_name(), all, command->name);
@@ -226,22 +234,26 @@ Status Dispatch(const std::vector<std::string>& args, const Environment& env, Co
     context.command_line += plain ? " " + arg : " " + QuoteArgument(arg);
   }
 
+  context.open.verify_integrity = command->check_integrity;
+  context.open.busy_timeout_ms = env.busy_timeout_ms;
+  context.open.read_only = command->access == Access::kRead;
   if (command->access == Access::kNone || command->access == Access::kCreate) {
     return command->run(context, vars);
   }
-  store::OpenOptions options;
-  options.verify_integrity = command->check_integrity;
-  options.busy_timeout_ms = env.busy_timeout_ms;
-  options.read_only = command->access == Access::kRead;
-  Result<store::Connection> connection = store::Connection::Open(context.db_path, options);
+  Result<store::Connection> connection = store::Connection::Open(context.db_path, context.open);
   if (!connection.ok()) return connection.status();
   context.db = &connection.value();
   if (command->access == Access::kWrite) {
     // What the command printed must have reached its reader before the change is committed.
-    return connection->WriteTransaction([&] {
+    return connection->CommandTransaction([&] {
       Status status = command->run(context, vars);
       return status.ok() ? CheckOutput(context.out) : status;
     });
+  }
+  // A table for people on a terminal goes through the pager; it ends before any error is shown.
+  std::unique_ptr<Pager> pager;
+  if (env.terminal && context.format == report::Format::kTable && !vars.count("no-pager")) {
+    pager = Pager::Start(env.pager, context.out);
   }
   return RunReading(*command, context, vars);
 }
@@ -265,6 +277,7 @@ po::options_description GlobalOptions() {
       "no-color", "no colour, even on a terminal (as --color=never)")("quiet",
                                                                       "print nothing on success")(
       "wide", "tables as wide as their rows, even on a terminal (never shortened)")(
+      "no-pager", "no pager for long tables on a terminal (default: $PAGER, else less -FRX)")(
       "help,h", "show help (for a command: plantrack COMMAND --help)")("version,V",
                                                                        "show the version");
   return global;
@@ -282,6 +295,8 @@ Environment EnvironmentFromProcess() {
     }
   }
   env.terminal = isatty(STDOUT_FILENO) == 1;
+  const char* pager = std::getenv("PAGER");
+  env.pager = PagerCommand(pager ? std::optional<std::string>(pager) : std::nullopt);
   if (env.terminal) {
     winsize size{};
     if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0) env.columns = size.ws_col;

@@ -22,6 +22,7 @@ struct Environment {
   domain::Date today;               // local date
   std::string now_utc;              // 'YYYY-MM-DDTHH:MM:SSZ'
   int busy_timeout_ms = 5000;       // $PLANTRACK_BUSY_TIMEOUT_MS: how long a writer waits
+  std::string pager;                // what tables on a terminal go through; empty for none
 };
 
 Environment EnvironmentFromProcess();

@@ -35,4 +35,15 @@ Status RunApprovals(Context& context, const po::variables_map& args) {
   return Status::Ok();
 }
 
+extern const CommandSpec kApprovalsCommand{
+    .name = "approvals",
+    .usage = "[--period Q] [--unit U]",
+    .summary = "the sign-off state of each unit for a quarter, worst first",
+    .summary_zh = "各单位某季度的审核状态，最差的在前",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeApprovals,
+    .run = RunApprovals,
+};
+
 }  // namespace plantrack::cli

@@ -84,4 +84,15 @@ Status RunAudit(Context& context, const po::variables_map& args) {
   return fail_on == "findings" && model.HasFindings() ? Status::Found() : Status::Ok();
 }
 
+extern const CommandSpec kAuditCommand{
+    .name = "audit",
+    .usage = "[--unit U] [--period 2026Q3 | --from Q --to Q] [--stale-days N] [--fail-on findings]",
+    .summary = "responsibilities per unit, findings, and reporting completeness per quarter",
+    .summary_zh = "各单位的职责、发现的问题和每季度的填报完整性",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeAudit,
+    .run = RunAudit,
+};
+
 }  // namespace plantrack::cli

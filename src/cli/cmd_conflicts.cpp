@@ -36,11 +36,9 @@ Status Settle(Context& context, const std::vector<std::string>& words,
     if (Status allowed = RequireCoordinator(context, *writer, "settle conflicts"); !allowed.ok()) {
       return allowed;
     }
-    const int64_t journal_id = store::AppendJournal(
-        context.db->db(),
-        JournalFor(
-            context, *writer, accept ? "conflict-accept" : "conflict-reject",
-            fmt::format("conflict #{} {}: {}", *id, accept ? "accepted" : "rejected", *reason)));
+    const int64_t journal_id = context.db->AppendJournal(JournalFor(
+        context, *writer, accept ? "conflict-accept" : "conflict-reject",
+        fmt::format("conflict #{} {}: {}", *id, accept ? "accepted" : "rejected", *reason)));
     if (Status settled = store::SettleConflict(*context.db, *id,
                                                {accept, *writer, context.now_utc, *reason,
                                                 domain::FormatIsoDate(context.today), journal_id});
@@ -95,5 +93,16 @@ Status RunConflicts(Context& context, const po::variables_map& args) {
   // The listing reads like any reading command: it ends with the record's count and head.
   return WithRecordFooter(context, [&] { return PrintConflicts(context); });
 }
+
+extern const CommandSpec kConflictsCommand{
+    .name = "conflicts",
+    .usage = "[accept|reject ID --reason T]",
+    .summary = "received records that collided with this file; settle them (coordinators)",
+    .summary_zh = "与本文件冲突的已接收记录；处理它们（协调单位）",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeConflicts,
+    .run = RunConflicts,
+};
 
 }  // namespace plantrack::cli

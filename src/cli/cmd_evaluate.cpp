@@ -26,4 +26,17 @@ Status RunEvaluate(Context& context, const po::variables_map& args) {
   return Status::Ok();
 }
 
+extern const CommandSpec kEvaluateCommand{
+    .name = "evaluate",
+    .usage = "[--horizon 2025|2035] [--area T] [--unit U]",
+    .summary =
+        "outcomes at a horizon: done on time, late or not, targets met or missed (or, ahead, the "
+        "mid-term view)",
+    .summary_zh = "目标年的结果：按期完成、延期或未完成，指标达标或未达标（未到期时为中期评估）",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeEvaluate,
+    .run = RunEvaluate,
+};
+
 }  // namespace plantrack::cli

@@ -117,7 +117,7 @@ Status ExportCsv(Context& context, const std::filesystem::path& folder) {
 void DescribeExport(po::options_description& options, po::positional_options_description&) {
   options.add_options()("out", po::value<std::string>()->value_name("DIR"),
                         "folder for the CSV files (needed for csv); with --format json, the file "
-                        "DIR/plantrack.json (default: standard output)");
+                        "DIR/plantrack.json (default, or -: standard output)");
 }
 
 Status RunExport(Context& context, const po::variables_map& args) {
@@ -126,8 +126,9 @@ Status RunExport(Context& context, const po::variables_map& args) {
   if (!json && context.format != report::Format::kCsv && context.format != report::Format::kTable) {
     return Status::Usage("export writes csv (the default) or json");
   }
+  const bool to_stdout = !args.count("out") || args["out"].as<std::string>() == "-";
   if (json) {
-    if (!args.count("out")) return ExportJson(context, context.out);
+    if (to_stdout) return ExportJson(context, context.out);
     const std::filesystem::path folder = args["out"].as<std::string>();
     if (Status created = CreateFolder(folder); !created.ok()) return created;
     const std::filesystem::path path = folder / "plantrack.json";
@@ -136,8 +137,19 @@ Status RunExport(Context& context, const po::variables_map& args) {
     if (Status written = ExportJson(context, (*file)->stream()); !written.ok()) return written;
     return (*file)->Commit();
   }
-  if (!args.count("out")) return Status::Usage("export as csv needs --out DIR (one file per kind)");
+  if (to_stdout) return Status::Usage("export as csv needs --out DIR (one file per kind)");
   return ExportCsv(context, args["out"].as<std::string>());
 }
+
+extern const CommandSpec kExportCommand{
+    .name = "export",
+    .usage = "[--out DIR] [--format csv|json]",
+    .summary = "everything, in the import format",
+    .summary_zh = "以导入格式导出全部内容",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeExport,
+    .run = RunExport,
+};
 
 }  // namespace plantrack::cli

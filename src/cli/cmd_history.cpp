@@ -58,4 +58,15 @@ Status RunHistory(Context& context, const po::variables_map& args) {
   return Status::Ok();
 }
 
+extern const CommandSpec kHistoryCommand{
+    .name = "history",
+    .usage = "ACTION",
+    .summary = "every entry, retraction, completion and change of an action",
+    .summary_zh = "行动的每条记录、撤回、完成和变更",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeHistory,
+    .run = RunHistory,
+};
+
 }  // namespace plantrack::cli

@@ -235,7 +235,7 @@ Status RunImport(Context& context, const po::variables_map& args) {
     journal.command = context.command_line;
     journal.detail = bootstrap ? "bootstrap " + detail : detail;
     journal.kind = "import";
-    const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
+    const int64_t journal_id = context.db->AppendJournal(journal);
     store::Importer importer(
         *context.db, {writer, context.now_utc, domain::FormatIsoDate(context.today), journal_id});
     for (auto source = sources.cbegin(); source != sources.cend();) {
@@ -281,5 +281,17 @@ Status RunImport(Context& context, const po::variables_map& args) {
   };
   return dry_run ? context.db->DryRun(body) : body();
 }
+
+extern const CommandSpec kImportCommand{
+    .name = "import",
+    .usage = "FILE... [--kind KIND] [--dry-run]",
+    .summary =
+        "import CSV or JSON files: structure upserted by code, entries appended (all or nothing)",
+    .summary_zh = "导入 CSV 或 JSON 文件：结构按代码更新，记录追加（要么全部成功，要么不变）",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeImport,
+    .run = RunImport,
+};
 
 }  // namespace plantrack::cli

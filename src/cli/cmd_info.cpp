@@ -11,8 +11,6 @@
 
 namespace plantrack::cli {
 
-void DescribeNothing(po::options_description&, po::positional_options_description&) {}
-
 Status RunInfo(Context& context, const po::variables_map&) {
   const int version = store::SchemaVersion(*context.db);
   const auto counts = store::CountRows(*context.db);
@@ -39,5 +37,16 @@ Status RunInfo(Context& context, const po::variables_map&) {
   }
   return Status::Ok();
 }
+
+extern const CommandSpec kInfoCommand{
+    .name = "info",
+    .usage = "",
+    .summary = "database path, schema version and row counts",
+    .summary_zh = "数据库路径、模式版本和各表行数",
+    .access = Access::kRead,
+    .check_integrity = true,
+    .describe = nullptr,
+    .run = RunInfo,
+};
 
 }  // namespace plantrack::cli

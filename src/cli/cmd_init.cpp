@@ -32,17 +32,17 @@ void RemoveWithSidecars(const fs::path& path) {
 // all in one transaction.
 Status Build(const fs::path& path, const Context& context, const std::string& detail,
              const std::function<Status(store::Connection&, int64_t journal)>& load) {
-  store::OpenOptions options;
+  store::OpenOptions options = context.open;
   options.mode = store::OpenMode::kCreate;
   Result<store::Connection> connection = store::Connection::Open(path.string(), options);
   if (!connection.ok()) return connection.status();
-  return connection->WriteTransaction([&] {
+  return connection->CommandTransaction([&] {
     store::JournalEntry entry;
     entry.recorded_at = context.now_utc;
     entry.command = context.command_line;
     entry.detail = detail;
     entry.kind = "init";
-    const int64_t journal = store::AppendJournal(connection->db(), entry);
+    const int64_t journal = connection->AppendJournal(entry);
     return load(*connection, journal);
   });
 }
@@ -95,9 +95,7 @@ Status RunInit(Context& context, const po::variables_map& args) {
   const fs::path path = context.db_path;
   if (fs::exists(path) && fs::file_size(path) > 0) {
     // Opening checks the file and applies pending migrations; a newer or foreign file is refused.
-    store::OpenOptions options;
-    options.verify_integrity = true;
-    Result<store::Connection> existing = store::Connection::Open(path.string(), options);
+    Result<store::Connection> existing = store::Connection::Open(path.string(), context.open);
     if (!existing.ok()) return existing.status();
     if (!args.count("force")) {
       return Status::BadData(
@@ -153,5 +151,16 @@ Status RunInit(Context& context, const po::variables_map& args) {
   }
   return Status::Ok();
 }
+
+extern const CommandSpec kInitCommand{
+    .name = "init",
+    .usage = "[--fixture czt|none] [--force] | --from PACKET --as UNIT",
+    .summary = "create the database file (or migrate it) and load the CZT plan",
+    .summary_zh = "创建数据库文件（或迁移已有文件）并载入长株潭规划",
+    .access = Access::kCreate,
+    .check_integrity = true,
+    .describe = DescribeInit,
+    .run = RunInit,
+};
 
 }  // namespace plantrack::cli

@@ -20,6 +20,12 @@ Status KeyNew(Context& context, const po::variables_map& args) {
   if (!args.count("out")) return Status::Usage("key new needs --out FILE for the private key");
   const std::string path = args["out"].as<std::string>();
   const domain::KeyPair pair = domain::NewKeyPair();
+  if (path == "-") {
+    // The private key is the output asked for; the public key, for the coordinator, on stderr.
+    context.out << store::KeyFileText(pair);
+    context.err << fmt::format("public key {}\n", domain::ToHex(pair.public_key));
+    return Status::Ok();
+  }
   if (Status written = store::WriteKeyFile(path, pair); !written.ok()) return written;
   const std::string public_key = domain::ToHex(pair.public_key);
   // The public key alone on stdout, so `$(plantrack key new --out k)` is the key; the advice
@@ -59,9 +65,9 @@ Status KeyAdd(Context& context, const po::variables_map& args) {
         !added.ok()) {
       return added;
     }
-    store::AppendJournal(context.db->db(), JournalFor(context, *writer, "key-add",
-                                                      fmt::format("key {} registered for {}",
-                                                                  public_key, unit->slug)));
+    context.db->AppendJournal(
+        JournalFor(context, *writer, "key-add",
+                   fmt::format("key {} registered for {}", public_key, unit->slug)));
     Report(context, fmt::format("registered key {} for {}", public_key, unit->slug),
            {{"unit", unit->slug}, {"public_key", public_key}});
     return Status::Ok();
@@ -91,7 +97,8 @@ void DescribeKey(po::options_description& options, po::positional_options_descri
   options.add_options()("words", po::value<std::vector<std::string>>()->value_name("ARGS"),
                         "new | add UNIT PUBLIC_KEY | list")(
       "out", po::value<std::string>()->value_name("FILE"),
-      "key new: where to write the private key (created with mode 0600, never overwritten)");
+      "key new: where to write the private key (created with mode 0600, never overwritten), or "
+      "- for stdout");
   positional.add("words", -1);
 }
 
@@ -104,5 +111,16 @@ Status RunKey(Context& context, const po::variables_map& args) {
   if (what == "list" && words.size() == 1) return KeyList(context);
   return Status::Usage("usage: plantrack key new --out FILE | key add UNIT PUBLIC_KEY | key list");
 }
+
+extern const CommandSpec kKeyCommand{
+    .name = "key",
+    .usage = "new --out FILE | add UNIT PUBLIC_KEY | list",
+    .summary = "make a signing key, register a unit's public key (coordinators), list the keys",
+    .summary_zh = "生成签名密钥、登记单位公钥（协调单位）、列出密钥",
+    .access = Access::kNone,
+    .check_integrity = false,
+    .describe = DescribeKey,
+    .run = RunKey,
+};
 
 }  // namespace plantrack::cli

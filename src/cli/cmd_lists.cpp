@@ -111,8 +111,8 @@ Status RunActions(Context& context, const po::variables_map& args) {
   listing.columns.push_back({"start_on", "START"});
   listing.columns.push_back({"due_on", "DUE"});
   listing.columns.push_back({"weight", "WEIGHT", true});
-  listing.columns.push_back({"lead", "LEAD"});
-  listing.columns.push_back({"support", "SUPPORT"});
+  listing.columns.push_back({"lead", "LEAD", false, "", false, true});
+  listing.columns.push_back({"support", "SUPPORT", false, "", false, true});
   for (const store::ActionRow& action : store::ListActions(*context.db, *filter)) {
     std::vector<report::Cell> row{action.code, action.area};
     AddTitleCells(context, row, action.title_en, action.title_zh);
@@ -147,5 +147,46 @@ Status RunMilestones(Context& context, const po::variables_map& args) {
   report::Render(listing, RenderOptionsOf(context), context.out);
   return Status::Ok();
 }
+
+extern const CommandSpec kAreasCommand{
+    .name = "areas",
+    .usage = "",
+    .summary = "list the task areas",
+    .summary_zh = "列出任务领域",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = nullptr,
+    .run = RunAreas,
+};
+extern const CommandSpec kUnitsCommand{
+    .name = "units",
+    .usage = "[--tree]",
+    .summary = "list the responsible units (cities, counties, departments)",
+    .summary_zh = "列出责任单位（市、县、部门）",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeUnits,
+    .run = RunUnits,
+};
+extern const CommandSpec kActionsCommand{
+    .name = "actions",
+    .usage = "[--area T] [--unit U] [--horizon 2025|2035]",
+    .summary = "list the action plans",
+    .summary_zh = "列出行动计划",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeActionFilter,
+    .run = RunActions,
+};
+extern const CommandSpec kMilestonesCommand{
+    .name = "milestones",
+    .usage = "[--area T] [--unit U] [--horizon 2025|2035]",
+    .summary = "list the milestones",
+    .summary_zh = "列出里程碑",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeActionFilter,
+    .run = RunMilestones,
+};
 
 }  // namespace plantrack::cli

@@ -100,7 +100,7 @@ Status RunLog(Context& context, const po::variables_map& args) {
   store::JournalEntry journal = JournalFor(
       context, *writer, "log", fmt::format("{} {}% {} on {}", action->code, *percent, status, *on));
   journal.action_id = action->id;
-  const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
+  const int64_t journal_id = context.db->AppendJournal(journal);
   const int64_t id = store::InsertProgress(
       *context.db, {action->id, writer->id, *on, context.now_utc, static_cast<int>(*percent),
                     status, *note, writer->slug, journal_id});
@@ -147,7 +147,7 @@ Status RunDone(Context& context, const po::variables_map& args) {
                  fmt::format("{} done on {}{}{}", code, *on, note->empty() ? "" : ": ", *note));
   journal.action_id = action->id;
   journal.subject_id = milestone->id;
-  const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
+  const int64_t journal_id = context.db->AppendJournal(journal);
   store::CompleteMilestone(*context.db, milestone->id, *on,
                            {writer->id, context.now_utc, journal_id});
   const bool late = milestone->due_on < *on;
@@ -204,8 +204,7 @@ Status RunMeasure(Context& context, const po::variables_map& args) {
       !locked.ok()) {
     return locked;
   }
-  const int64_t journal_id = store::AppendJournal(
-      context.db->db(),
+  const int64_t journal_id = context.db->AppendJournal(
       JournalFor(context, *writer, "measure", fmt::format("{} = {} on {}", code, *value, on)));
   const int64_t id = store::InsertIndicatorValue(
       *context.db,
@@ -220,5 +219,36 @@ Status RunMeasure(Context& context, const po::variables_map& args) {
           {"note", *note}});
   return Status::Ok();
 }
+
+extern const CommandSpec kLogCommand{
+    .name = "log",
+    .usage = "ACTION --percent N [--status S] [--note T] [--on DATE]",
+    .summary = "record progress on an action (needs --as UNIT or $PLANTRACK_UNIT)",
+    .summary_zh = "记录行动进展（需要 --as UNIT 或 $PLANTRACK_UNIT）",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeLog,
+    .run = RunLog,
+};
+extern const CommandSpec kDoneCommand{
+    .name = "done",
+    .usage = "MILESTONE [--on DATE] [--note T]",
+    .summary = "mark a milestone done",
+    .summary_zh = "将里程碑标记为完成",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeDone,
+    .run = RunDone,
+};
+extern const CommandSpec kMeasureCommand{
+    .name = "measure",
+    .usage = "INDICATOR VALUE [--on DATE] [--note T]",
+    .summary = "record an indicator value",
+    .summary_zh = "记录指标值",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeMeasure,
+    .run = RunMeasure,
+};
 
 }  // namespace plantrack::cli

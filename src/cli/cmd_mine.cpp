@@ -184,4 +184,15 @@ Status RunMine(Context& context, const po::variables_map& args) {
   return Status::Ok();
 }
 
+extern const CommandSpec kMineCommand{
+    .name = "mine",
+    .usage = "[--entries] [--limit N]",
+    .summary = "your unit's desk: its actions worst first, this quarter's entries, recent entries",
+    .summary_zh = "本单位工作台：行动按严重程度排列、本季度填报、近期记录",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeMine,
+    .run = RunMine,
+};
+
 }  // namespace plantrack::cli

@@ -66,8 +66,7 @@ Status WritePacketCommand(Context& context, const po::variables_map& args, const
   Result<domain::KeyPair> key = SigningKey(context, args, *writer);
   if (!key.ok()) return key.status();
   const std::string out = args["out"].as<std::string>();
-  store::AppendJournal(context.db->db(),
-                       JournalFor(context, *writer, kind, fmt::format("{} to {}", kind, out)));
+  context.db->AppendJournal(JournalFor(context, *writer, kind, fmt::format("{} to {}", kind, out)));
   Result<store::PacketSummary> written = store::WritePacket(
       *context.db,
       {kind, *writer, key.value(), store::PlanCode(*context.db), version, context.now_utc}, out);
@@ -153,7 +152,7 @@ Status ReceiveOne(Context& context, const std::string& path, nlohmann::ordered_j
   entry.command = context.command_line;
   entry.detail = detail;
   entry.kind = "receive";
-  store::AppendJournal(context.db->db(), entry);
+  context.db->AppendJournal(entry);
   summary = fmt::format(
       "received {} from {} (packet {}): {} applied, {} already here, {} kept as "
       "conflicts{}",
@@ -209,5 +208,37 @@ Status RunReceive(Context& context, const po::variables_map& args) {
   Report(context, lines, json);
   return Status::Ok();
 }
+
+extern const CommandSpec kPublishCommand{
+    .name = "publish",
+    .usage = "--out FILE [--key FILE]",
+    .summary = "write the plan and every record as a signed packet for the replicas (master)",
+    .summary_zh = "将规划和全部记录写成签名数据包，供各副本接收（主库）",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribePacketOut,
+    .run = RunPublish,
+};
+extern const CommandSpec kSendCommand{
+    .name = "send",
+    .usage = "--out FILE [--key FILE]",
+    .summary = "write this replica's records the master has not acknowledged as a signed packet",
+    .summary_zh = "将主库尚未确认的本副本记录写成签名数据包",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribePacketOut,
+    .run = RunSend,
+};
+extern const CommandSpec kReceiveCommand{
+    .name = "receive",
+    .usage = "PACKET...",
+    .summary =
+        "verify packets and merge their records (applied, already here, or kept as conflicts)",
+    .summary_zh = "校验数据包并合并其中的记录（已应用、已存在或作为冲突保留）",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeReceive,
+    .run = RunReceive,
+};
 
 }  // namespace plantrack::cli

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "cli/commands.h"
+#include "cli/filters.h"
 #include "cli/writer.h"
 #include "domain/numbers.h"
 #include "domain/structure_rules.h"
@@ -71,7 +72,8 @@ Result<int64_t> UnitId(Context& context, const std::string& slug) {
 }
 
 Status AddAction(Context& context, const po::variables_map& args, store::JournalEntry& journal) {
-  if (Status texts = CheckTexts(args, {"area", "code", "title-en", "start", "due"}); !texts.ok()) {
+  if (Status texts = CheckTexts(args, {"area", "code", "title-en", "horizon", "start", "due"});
+      !texts.ok()) {
     return texts;
   }
   const std::string area = Text(args, "area"), code = Text(args, "code");
@@ -80,10 +82,10 @@ Status AddAction(Context& context, const po::variables_map& args, store::Journal
   if (store::FindAction(*context.db, code)) {
     return Status::BadData(fmt::format("action {} already exists", code));
   }
-  const auto horizon = domain::ParseInteger(Text(args, "horizon"));
-  if (!horizon) {
-    return Status::BadData(fmt::format("--horizon {} is not 2025 or 2035", Text(args, "horizon")));
-  }
+  Result<std::optional<int>> horizon_option = HorizonOption(args);
+  if (!horizon_option.ok()) return horizon_option.status();
+  // CheckTexts refused a missing --horizon above.
+  const int horizon = horizon_option->value_or(0);
   Result<std::string> start = DateOption(args, "start");
   if (!start.ok()) return start.status();
   Result<std::string> due = DateOption(args, "due");
@@ -98,8 +100,7 @@ Status AddAction(Context& context, const po::variables_map& args, store::Journal
     weight = *parsed;
   }
   // The same rules as import's (domain/structure_rules.h).
-  if (auto problem = domain::CheckAction({code, area, static_cast<int>(*horizon),
-                                          *domain::ParseIsoDate(*start),
+  if (auto problem = domain::CheckAction({code, area, horizon, *domain::ParseIsoDate(*start),
                                           *domain::ParseIsoDate(*due), weight})) {
     return Status::BadData(*problem);
   }
@@ -118,13 +119,13 @@ Status AddAction(Context& context, const po::variables_map& args, store::Journal
   }
   const int64_t id = store::InsertAction(
       *context.db,
-      {*area_id, code, Text(args, "title-en"), Text(args, "title-zh"), static_cast<int>(*horizon),
-       *start, *due, weight, args.count("source") ? Text(args, "source") : *context.acting_unit});
+      {*area_id, code, Text(args, "title-en"), Text(args, "title-zh"), horizon, *start, *due,
+       weight, args.count("source") ? Text(args, "source") : *context.acting_unit});
   for (const auto& [unit, role] : roles) store::Assign(*context.db, id, unit, role);
   journal.action_id = id;
   journal.subject_id = id;
   journal.detail =
-      fmt::format("added action {} ({} to {}, horizon {})", code, *start, *due, *horizon);
+      fmt::format("added action {} ({} to {}, horizon {})", code, *start, *due, horizon);
   return Status::Ok();
 }
 
@@ -280,9 +281,7 @@ Status RunAdd(Context& context, const po::variables_map& args) {
   }
   for (const auto& [name, value] : args) {
     if (value.defaulted() || name == "what") continue;
-    const bool global = name == "db" || name == "as-of" || name == "format" || name == "lang" ||
-                        name == "as" || name == "no-color" || name == "quiet";
-    if (!global && !kind->second.contains(name)) {
+    if (!IsGlobalOption(name) && !kind->second.contains(name)) {
       return Status::Usage(fmt::format("--{} does not apply to add {}", name, what));
     }
   }
@@ -292,7 +291,7 @@ Status RunAdd(Context& context, const po::variables_map& args) {
                  : what == "unit"      ? AddUnit(context, args, journal)
                                        : AddIndicator(context, args, journal);
   if (!added.ok()) return added;
-  store::AppendJournal(context.db->db(), journal);
+  context.db->AppendJournal(journal);
   Report(context, journal.detail, {{"added", what}, {"detail", journal.detail}});
   return Status::Ok();
 }
@@ -329,7 +328,7 @@ Status Record(Context& context, const Assignment& a, const char* kind, const std
               const std::string& role) {
   store::JournalEntry journal = JournalFor(context, a.writer, kind, detail);
   journal.action_id = a.action.id;
-  store::AppendJournal(context.db->db(), journal);
+  context.db->AppendJournal(journal);
   Report(context, detail, {{"action", a.action.code}, {"unit", a.slug}, {"role", role}});
   return Status::Ok();
 }
@@ -365,5 +364,36 @@ Status RunUnassign(Context& context, const po::variables_map& args) {
                 fmt::format("{} removed as {} of {}", a->slug, *a->current_role, a->action.code),
                 "");
 }
+
+extern const CommandSpec kAddCommand{
+    .name = "add",
+    .usage = "action|milestone|unit|indicator [OPTIONS]",
+    .summary = "add to the plan (coordinators); see plantrack add --help",
+    .summary_zh = "向规划添加内容（协调单位）；见 plantrack add --help",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeAdd,
+    .run = RunAdd,
+};
+extern const CommandSpec kAssignCommand{
+    .name = "assign",
+    .usage = "ACTION UNIT --role lead|support",
+    .summary = "make a unit lead or support an action",
+    .summary_zh = "指定单位牵头或配合某项行动",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeAssign,
+    .run = RunAssign,
+};
+extern const CommandSpec kUnassignCommand{
+    .name = "unassign",
+    .usage = "ACTION UNIT",
+    .summary = "remove a unit's role on an action",
+    .summary_zh = "取消单位在某项行动中的职责",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeAssign,
+    .run = RunUnassign,
+};
 
 }  // namespace plantrack::cli

@@ -18,7 +18,7 @@ namespace plantrack::cli {
 
 void DescribeReport(po::options_description& options, po::positional_options_description&) {
   options.add_options()("html", po::value<std::string>()->value_name("FILE")->required(),
-                        "write the report to FILE (one self-contained HTML file)")(
+                        "write the report to FILE (one self-contained HTML file), or - for stdout")(
       "unit", po::value<std::string>()->value_name("U"),
       "only actions this unit or a unit below it is responsible for");
 }
@@ -64,6 +64,11 @@ Status RunReport(Context& context, const po::variables_map& args) {
   }
   html.record = context.Say(FooterLine(*context.record));
   html.record_head = context.record->head;
+  if (path == "-") {
+    context.record_shown = true;  // in the report itself
+    context.out << report::RenderHtml(html);
+    return Status::Ok();
+  }
   // Written beside the target and renamed, so a reader never sees half a report.
   Result<std::unique_ptr<OutputFile>> file = OutputFile::Create(path, "--html " + path);
   if (!file.ok()) return file.status();
@@ -72,5 +77,16 @@ Status RunReport(Context& context, const po::variables_map& args) {
   if (!context.quiet) context.out << context.Say(fmt::format("wrote {} (as of {})\n", path, as_of));
   return Status::Ok();
 }
+
+extern const CommandSpec kReportCommand{
+    .name = "report",
+    .usage = "--html FILE [--unit U]",
+    .summary = "write a self-contained HTML status report with charts (prints on A4)",
+    .summary_zh = "生成自包含的 HTML 进展报告，含图表（可按 A4 打印）",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeReport,
+    .run = RunReport,
+};
 
 }  // namespace plantrack::cli

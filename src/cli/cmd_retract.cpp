@@ -54,7 +54,7 @@ Status RunRetract(Context& context, const po::variables_map& args) {
                              entry->logged_on, *reason));
   journal.action_id = action_id;
   journal.subject_id = *id;
-  const int64_t journal_id = store::AppendJournal(context.db->db(), journal);
+  const int64_t journal_id = context.db->AppendJournal(journal);
   store::InsertRetraction(*context.db, *id, writer->id, context.now_utc, *reason, journal_id);
   Report(
       context,
@@ -92,7 +92,7 @@ Status RunUndo(Context& context, const po::variables_map&) {
   const auto values = store::LiveValuesOf(*context.db, last->journal_id);
   int64_t journal_id = 0;
   if (last->kind == "done" && last->subject_id) {
-    journal_id = store::AppendJournal(context.db->db(), journal);
+    journal_id = context.db->AppendJournal(journal);
     // Not done any more: the transaction, journal row included, is rolled back.
     if (!store::ReopenMilestone(*context.db, *last->subject_id,
                                 {writer->id, context.now_utc, journal_id})) {
@@ -104,7 +104,7 @@ Status RunUndo(Context& context, const po::variables_map&) {
     return Status::BadData(
         fmt::format("nothing to undo: what `{}` recorded was already retracted", last->command));
   }
-  if (journal_id == 0) journal_id = store::AppendJournal(context.db->db(), journal);
+  if (journal_id == 0) journal_id = context.db->AppendJournal(journal);
   for (const store::EntryRef& entry : entries) {
     store::InsertRetraction(*context.db, entry.id, writer->id, context.now_utc, reason, journal_id);
     undone.push_back(fmt::format("retracted #{} ({} {}% on {})", entry.id, entry.action,
@@ -121,5 +121,26 @@ Status RunUndo(Context& context, const po::variables_map&) {
   Report(context, line, json);
   return Status::Ok();
 }
+
+extern const CommandSpec kRetractCommand{
+    .name = "retract",
+    .usage = "LOG_ID --reason T",
+    .summary = "withdraw a wrong progress entry (it stays in history)",
+    .summary_zh = "撤回错误的进展记录（仍保留在历史中）",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeRetract,
+    .run = RunRetract,
+};
+extern const CommandSpec kUndoCommand{
+    .name = "undo",
+    .usage = "",
+    .summary = "retract what your last log, measure or done recorded",
+    .summary_zh = "撤回你上一次 log、measure 或 done 所记录的内容",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = nullptr,
+    .run = RunUndo,
+};
 
 }  // namespace plantrack::cli

@@ -32,7 +32,7 @@ OptionNames NamesOf(const po::options_description& options) {
 OptionNames CommandOptions(const CommandSpec& command) {
   po::options_description options;
   po::positional_options_description positional;
-  command.describe(options, positional);
+  command.Describe(options, positional);
   return NamesOf(options);
 }
 
@@ -75,9 +75,9 @@ _plantrack() {{
         return ;;
 )",
       Joined(NamesOf(GlobalOptions()).all, " "), ValueOptions(), Joined(CommandNames(), " "));
-  for (const CommandSpec& command : Commands()) {
-    script += fmt::format("    {}) opts=\"{}\" ;;\n", command.name,
-                          Joined(CommandOptions(command).all, " "));
+  for (const CommandSpec* command : Commands()) {
+    script += fmt::format("    {}) opts=\"{}\" ;;\n", command->name,
+                          Joined(CommandOptions(*command).all, " "));
   }
   script += R"(    completion) ;;
   esac
@@ -112,7 +112,7 @@ _plantrack() {
   local cmd="" i
   commands=(
 )";
-  for (const CommandSpec& command : Commands()) script += ZshEntry(command);
+  for (const CommandSpec* command : Commands()) script += ZshEntry(*command);
   script += fmt::format(R"(  )
   local -a global=({})
   for ((i = 2; i < CURRENT; i++)); do
@@ -129,9 +129,9 @@ _plantrack() {
   case $cmd in
 )",
                         Joined(NamesOf(GlobalOptions()).all, " "), ValueOptions());
-  for (const CommandSpec& command : Commands()) {
-    script += fmt::format("    {}) opts=({}) ;;\n", command.name,
-                          Joined(CommandOptions(command).all, " "));
+  for (const CommandSpec* command : Commands()) {
+    script += fmt::format("    {}) opts=({}) ;;\n", command->name,
+                          Joined(CommandOptions(*command).all, " "));
   }
   script += R"(  esac
   if [[ $cmd == completion && $PREFIX != -* ]]; then compadd -- bash zsh;
@@ -144,12 +144,6 @@ else compdef _plantrack plantrack; fi
 }
 
 }  // namespace
-
-std::vector<std::string> CommandNames() {
-  std::vector<std::string> names;
-  for (const CommandSpec& command : Commands()) names.emplace_back(command.name);
-  return names;
-}
 
 Status RunVersion(Context& context, const po::variables_map&) {
   context.out << "plantrack " << PLANTRACK_VERSION << '\n';
@@ -174,5 +168,26 @@ Status RunCompletion(Context& context, const po::variables_map& args) {
   }
   return Status::Ok();
 }
+
+extern const CommandSpec kVersionCommand{
+    .name = "version",
+    .usage = "",
+    .summary = "print the version (as --version and -V)",
+    .summary_zh = "显示版本（同 --version 和 -V）",
+    .access = Access::kNone,
+    .check_integrity = false,
+    .describe = nullptr,
+    .run = RunVersion,
+};
+extern const CommandSpec kCompletionCommand{
+    .name = "completion",
+    .usage = "bash|zsh",
+    .summary = "print a shell completion script: source <(plantrack completion bash)",
+    .summary_zh = "输出 shell 补全脚本：source <(plantrack completion bash)",
+    .access = Access::kNone,
+    .check_integrity = false,
+    .describe = DescribeCompletion,
+    .run = RunCompletion,
+};
 
 }  // namespace plantrack::cli

@@ -37,8 +37,7 @@ domain::SignoffState StateOf(Context& context, int64_t unit_id, const std::strin
 void Record(Context& context, const store::UnitRef& writer, const store::UnitRef& unit,
             const std::string& period, const std::string& event, bool partial,
             const std::string& note, const std::string& line) {
-  const int64_t journal_id =
-      store::AppendJournal(context.db->db(), JournalFor(context, writer, event, line));
+  const int64_t journal_id = context.db->AppendJournal(JournalFor(context, writer, event, line));
   store::AppendApproval(
       *context.db, {unit.id, period, event, writer.id, context.now_utc, partial, note, journal_id});
   Report(context, line,
@@ -169,5 +168,36 @@ Status RunReopen(Context& context, const po::variables_map& args) {
          fmt::format("reopened {} {} by {}: {}", unit->slug, period, writer->slug, *reason));
   return Status::Ok();
 }
+
+extern const CommandSpec kSubmitCommand{
+    .name = "submit",
+    .usage = "PERIOD [--partial --note T]",
+    .summary = "declare your unit's report for a quarter complete (needs --as UNIT)",
+    .summary_zh = "声明本单位某季度的填报已完成（需要 --as UNIT）",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeSubmit,
+    .run = RunSubmit,
+};
+extern const CommandSpec kApproveCommand{
+    .name = "approve",
+    .usage = "UNIT PERIOD",
+    .summary = "approve a unit's submitted quarter, locking it for its subtree",
+    .summary_zh = "审核通过某单位已提交的季度，并为其下属单位锁定该季度",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeApprove,
+    .run = RunApprove,
+};
+extern const CommandSpec kReopenCommand{
+    .name = "reopen",
+    .usage = "UNIT PERIOD --reason T",
+    .summary = "send an approved or submitted quarter back",
+    .summary_zh = "退回已审核或已提交的季度",
+    .access = Access::kWrite,
+    .check_integrity = false,
+    .describe = DescribeReopen,
+    .run = RunReopen,
+};
 
 }  // namespace plantrack::cli

@@ -75,4 +75,35 @@ Status RunIndicators(Context& context, const po::variables_map&) {
   return Status::Ok();
 }
 
+extern const CommandSpec kStatusCommand{
+    .name = "status",
+    .usage = "[--area T] [--unit U] [--horizon 2025|2035]",
+    .summary = "the status summary per task area, with a verdict per horizon",
+    .summary_zh = "按任务领域汇总进展，并给出各目标年的判断",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeActionFilter,
+    .run = RunStatus,
+};
+extern const CommandSpec kOverdueCommand{
+    .name = "overdue",
+    .usage = "[--area T] [--unit U] [--horizon Y] [--rag red,amber] [--fail-on any|red]",
+    .summary = "overdue and at-risk milestones and actions, worst first",
+    .summary_zh = "逾期和有风险的里程碑与行动，最严重的在前",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeOverdue,
+    .run = RunOverdue,
+};
+extern const CommandSpec kIndicatorsCommand{
+    .name = "indicators",
+    .usage = "",
+    .summary = "indicator values against their targets, with the pace per horizon",
+    .summary_zh = "指标值与目标对照，以及各目标年的进度",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = nullptr,
+    .run = RunIndicators,
+};
+
 }  // namespace plantrack::cli

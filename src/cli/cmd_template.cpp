@@ -101,4 +101,15 @@ Status RunTemplate(Context& context, const po::variables_map& args) {
   return Status::Ok();
 }
 
+extern const CommandSpec kTemplateCommand{
+    .name = "template",
+    .usage = "--unit U [--period Q] --out FILE.csv|-",
+    .summary = "a unit's reporting sheet to fill in a spreadsheet and import",
+    .summary_zh = "单位的填报表，在电子表格中填写后导入",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeTemplate,
+    .run = RunTemplate,
+};
+
 }  // namespace plantrack::cli

@@ -25,4 +25,15 @@ Status RunTrend(Context& context, const po::variables_map& args) {
   return Status::Ok();
 }
 
+extern const CommandSpec kTrendCommand{
+    .name = "trend",
+    .usage = "[--by quarter|year] [--area T] [--unit U] [--horizon Y]",
+    .summary = "the status as of each quarter (or year) end since the plan's issue",
+    .summary_zh = "自规划印发以来每个季度（或年度）末的进展",
+    .access = Access::kRead,
+    .check_integrity = false,
+    .describe = DescribeTrend,
+    .run = RunTrend,
+};
+
 }  // namespace plantrack::cli

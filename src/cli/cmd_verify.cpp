@@ -68,4 +68,15 @@ Status RunVerify(Context& context, const po::variables_map& args) {
   return check.ok() ? Status::Ok() : Status::Found();
 }
 
+extern const CommandSpec kVerifyCommand{
+    .name = "verify",
+    .usage = "[--head N:HASH]",
+    .summary = "recompute the record's chain and name the first record that does not match",
+    .summary_zh = "重新计算记录链，指出第一条不匹配的记录",
+    .access = Access::kRead,
+    .check_integrity = true,
+    .describe = DescribeVerify,
+    .run = RunVerify,
+};
+
 }  // namespace plantrack::cli

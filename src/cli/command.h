@@ -1,7 +1,8 @@
 #pragma once
-// What every subcommand gets and declares. A command lives in its own cli/cmd_*.cpp and is
-// listed once in the table of commands.cpp; the dispatcher (cli.cpp) reads its access mode to
-// open the database accordingly and to wrap a writing command in one transaction.
+// What every subcommand gets and declares. A command lives in its own cli/cmd_*.cpp, which ends
+// with its CommandSpec, and is listed by one line in the table of commands.cpp; help, the shell
+// completion, the man page and "did you mean" read that table. The dispatcher (cli.cpp) reads the
+// access mode to open the database accordingly and to wrap a writing command in one transaction.
 
 #include <boost/program_options.hpp>
 #include <optional>
@@ -37,6 +38,9 @@ struct Context {
   std::ostream& out;
   std::ostream& err;
   store::Connection* db = nullptr;  // null for kNone and kCreate
+  // How the command's spec and the environment say the file is opened (integrity check, busy
+  // timeout, read-only): the dispatcher's own opening, and a kCreate or kNone command's.
+  store::OpenOptions open;
   std::string db_path;
   domain::Date today;
   domain::Date as_of;   // --as-of, else today
@@ -65,19 +69,28 @@ struct Context {
   }
 };
 
+using DescribeFunction = void (*)(po::options_description& options,
+                                  po::positional_options_description& positional);
+
 struct CommandSpec {
   std::string_view name;
-  std::string_view usage;    // arguments after the name, e.g. "[--area T] [--unit U]"
-  std::string_view summary;  // one line for `plantrack help`
+  std::string_view usage;       // arguments after the name, e.g. "[--area T] [--unit U]"
+  std::string_view summary;     // one line for `plantrack help` and the man page
+  std::string_view summary_zh;  // the same line under --lang zh
   Access access;
   bool check_integrity;  // run PRAGMA quick_check on open
-  // Declares the command's own options and positional arguments.
-  void (*describe)(po::options_description& options,
-                   po::positional_options_description& positional);
+  // Declares the command's own options and positional arguments; null when it takes none.
+  DescribeFunction describe;
   Status (*run)(Context& context, const po::variables_map& args);
+
+  // The command's own options and positional arguments, as `describe` declares them.
+  void Describe(po::options_description& options,
+                po::positional_options_description& positional) const {
+    if (describe) describe(options, positional);
+  }
 };
 
 // Every command, in the order `plantrack help` lists them.
-std::span<const CommandSpec> Commands();
+std::span<const CommandSpec* const> Commands();
 
 }  // namespace plantrack::cli

@@ -1,109 +1,78 @@
+// The table of commands, one line each, in the order `plantrack help` lists them. A command is
+// declared by its spec at the end of its own cmd_*.cpp (CMake picks the file up by its name);
+// adding one is that file plus its line here.
+
 #include "cli/commands.h"
+
+// X(spec) for every command.
+#define PLANTRACK_COMMANDS(X) \
+  X(kInitCommand)             \
+  X(kInfoCommand)             \
+  X(kAreasCommand)            \
+  X(kUnitsCommand)            \
+  X(kActionsCommand)          \
+  X(kMilestonesCommand)       \
+  X(kStatusCommand)           \
+  X(kOverdueCommand)          \
+  X(kIndicatorsCommand)       \
+  X(kEvaluateCommand)         \
+  X(kTrendCommand)            \
+  X(kAuditCommand)            \
+  X(kLogCommand)              \
+  X(kDoneCommand)             \
+  X(kMeasureCommand)          \
+  X(kRetractCommand)          \
+  X(kUndoCommand)             \
+  X(kMineCommand)             \
+  X(kHistoryCommand)          \
+  X(kAddCommand)              \
+  X(kAssignCommand)           \
+  X(kUnassignCommand)         \
+  X(kSubmitCommand)           \
+  X(kApproveCommand)          \
+  X(kReopenCommand)           \
+  X(kApprovalsCommand)        \
+  X(kImportCommand)           \
+  X(kTemplateCommand)         \
+  X(kExportCommand)           \
+  X(kReportCommand)           \
+  X(kKeyCommand)              \
+  X(kPublishCommand)          \
+  X(kSendCommand)             \
+  X(kReceiveCommand)          \
+  X(kConflictsCommand)        \
+  X(kVerifyCommand)           \
+  X(kVersionCommand)          \
+  X(kCompletionCommand)
 
 namespace plantrack::cli {
 
-std::span<const CommandSpec> Commands() {
-  static const CommandSpec kCommands[] = {
-      {"init", "[--fixture czt|none] [--force] | --from PACKET --as UNIT",
-       "create the database file (or migrate it) and load the CZT plan", Access::kCreate, true,
-       DescribeInit, RunInit},
-      {"info", "", "database path, schema version and row counts", Access::kRead, true,
-       DescribeNothing, RunInfo},
-      {"areas", "", "list the task areas", Access::kRead, false, DescribeNothing, RunAreas},
-      {"units", "[--tree]", "list the responsible units (cities, counties, departments)",
-       Access::kRead, false, DescribeUnits, RunUnits},
-      {"actions", "[--area T] [--unit U] [--horizon 2025|2035]", "list the action plans",
-       Access::kRead, false, DescribeActionFilter, RunActions},
-      {"milestones", "[--area T] [--unit U] [--horizon 2025|2035]", "list the milestones",
-       Access::kRead, false, DescribeActionFilter, RunMilestones},
-      {"status", "[--area T] [--unit U] [--horizon 2025|2035]",
-       "the status summary per task area, with a verdict per horizon", Access::kRead, false,
-       DescribeActionFilter, RunStatus},
-      {"overdue", "[--area T] [--unit U] [--horizon Y] [--rag red,amber] [--fail-on any|red]",
-       "overdue and at-risk milestones and actions, worst first", Access::kRead, false,
-       DescribeOverdue, RunOverdue},
-      {"indicators", "", "indicator values against their targets, with the pace per horizon",
-       Access::kRead, false, DescribeNothing, RunIndicators},
-      {"evaluate", "[--horizon 2025|2035] [--area T] [--unit U]",
-       "outcomes at a horizon: done on time, late or not, targets met or missed (or, ahead, the "
-       "mid-term view)",
-       Access::kRead, false, DescribeEvaluate, RunEvaluate},
-      {"trend", "[--by quarter|year] [--area T] [--unit U] [--horizon Y]",
-       "the status as of each quarter (or year) end since the plan's issue", Access::kRead, false,
-       DescribeTrend, RunTrend},
-      {"audit",
-       "[--unit U] [--period 2026Q3 | --from Q --to Q] [--stale-days N] [--fail-on findings]",
-       "responsibilities per unit, findings, and reporting completeness per quarter", Access::kRead,
-       false, DescribeAudit, RunAudit},
-      {"log", "ACTION --percent N [--status S] [--note T] [--on DATE]",
-       "record progress on an action (needs --as UNIT or $PLANTRACK_UNIT)", Access::kWrite, false,
-       DescribeLog, RunLog},
-      {"done", "MILESTONE [--on DATE] [--note T]", "mark a milestone done", Access::kWrite, false,
-       DescribeDone, RunDone},
-      {"measure", "INDICATOR VALUE [--on DATE] [--note T]", "record an indicator value",
-       Access::kWrite, false, DescribeMeasure, RunMeasure},
-      {"retract", "LOG_ID --reason T", "withdraw a wrong progress entry (it stays in history)",
-       Access::kWrite, false, DescribeRetract, RunRetract},
-      {"undo", "", "retract what your last log, measure or done recorded", Access::kWrite, false,
-       DescribeNothing, RunUndo},
-      {"mine", "[--entries] [--limit N]",
-       "your unit's desk: its actions worst first, this quarter's entries, recent entries",
-       Access::kRead, false, DescribeMine, RunMine},
-      {"history", "ACTION", "every entry, retraction, completion and change of an action",
-       Access::kRead, false, DescribeHistory, RunHistory},
-      {"add", "action|milestone|unit|indicator [OPTIONS]",
-       "add to the plan (coordinators); see plantrack add --help", Access::kWrite, false,
-       DescribeAdd, RunAdd},
-      {"assign", "ACTION UNIT --role lead|support", "make a unit lead or support an action",
-       Access::kWrite, false, DescribeAssign, RunAssign},
-      {"unassign", "ACTION UNIT", "remove a unit's role on an action", Access::kWrite, false,
-       DescribeAssign, RunUnassign},
-      {"submit", "PERIOD [--partial --note T]",
-       "declare your unit's report for a quarter complete (needs --as UNIT)", Access::kWrite, false,
-       DescribeSubmit, RunSubmit},
-      {"approve", "UNIT PERIOD", "approve a unit's submitted quarter, locking it for its subtree",
-       Access::kWrite, false, DescribeApprove, RunApprove},
-      {"reopen", "UNIT PERIOD --reason T", "send an approved or submitted quarter back",
-       Access::kWrite, false, DescribeReopen, RunReopen},
-      {"approvals", "[--period Q] [--unit U]",
-       "the sign-off state of each unit for a quarter, worst first", Access::kRead, false,
-       DescribeApprovals, RunApprovals},
-      {"import", "FILE... [--kind KIND] [--dry-run]",
-       "import CSV or JSON files: structure upserted by code, entries appended (all or nothing)",
-       Access::kWrite, false, DescribeImport, RunImport},
-      {"template", "--unit U [--period Q] --out FILE.csv|-",
-       "a unit's reporting sheet to fill in a spreadsheet and import", Access::kRead, false,
-       DescribeTemplate, RunTemplate},
-      {"export", "[--out DIR] [--format csv|json]", "everything, in the import format",
-       Access::kRead, false, DescribeExport, RunExport},
-      {"report", "--html FILE [--unit U]",
-       "write a self-contained HTML status report with charts (prints on A4)", Access::kRead, false,
-       DescribeReport, RunReport},
-      {"key", "new --out FILE | add UNIT PUBLIC_KEY | list",
-       "make a signing key, register a unit's public key (coordinators), list the keys",
-       Access::kNone, false, DescribeKey, RunKey},
-      {"publish", "--out FILE [--key FILE]",
-       "write the plan and every record as a signed packet for the replicas (master)",
-       Access::kWrite, false, DescribePacketOut, RunPublish},
-      {"send", "--out FILE [--key FILE]",
-       "write this replica's records the master has not acknowledged as a signed packet",
-       Access::kWrite, false, DescribePacketOut, RunSend},
-      {"receive", "PACKET...",
-       "verify packets and merge their records (applied, already here, or kept as conflicts)",
-       Access::kWrite, false, DescribeReceive, RunReceive},
-      {"conflicts", "[accept|reject ID --reason T]",
-       "received records that collided with this file; settle them (coordinators)", Access::kWrite,
-       false, DescribeConflicts, RunConflicts},
-      {"verify", "[--head N:HASH]",
-       "recompute the record's chain and name the first record that does not match", Access::kRead,
-       true, DescribeVerify, RunVerify},
-      {"version", "", "print the version (as --version and -V)", Access::kNone, false,
-       DescribeNothing, RunVersion},
-      {"completion", "bash|zsh",
-       "print a shell completion script: source <(plantrack completion bash)", Access::kNone, false,
-       DescribeCompletion, RunCompletion},
-  };
+#define PLANTRACK_DECLARE(spec) extern const CommandSpec spec;
+PLANTRACK_COMMANDS(PLANTRACK_DECLARE)
+#undef PLANTRACK_DECLARE
+
+std::span<const CommandSpec* const> Commands() {
+#define PLANTRACK_ADDRESS(spec) &spec,
+  static const CommandSpec* const kCommands[] = {PLANTRACK_COMMANDS(PLANTRACK_ADDRESS)};
+#undef PLANTRACK_ADDRESS
   return kCommands;
+}
+
+std::vector<std::string> CommandNames() {
+  std::vector<std::string> names;
+  for (const CommandSpec* command : Commands()) names.emplace_back(command->name);
+  return names;
+}
+
+const CommandSpec* FindCommand(std::string_view name) {
+  for (const CommandSpec* command : Commands()) {
+    if (command->name == name) return command;
+  }
+  return nullptr;
+}
+
+bool IsGlobalOption(const std::string& name) {
+  return GlobalOptions().find_nothrow(name, false) != nullptr;
 }
 
 }  // namespace plantrack::cli

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "domain/numbers.h"
+#include "domain/structure_rules.h"
 
 namespace plantrack::cli {
 
@@ -13,11 +14,22 @@ void AddActionFilterOptions(po::options_description& options) {
                         "only this task area, e.g. T2")(
       "unit", po::value<std::string>()->value_name("U"),
       "only actions this unit or a unit below it is responsible for, e.g. zhuzhou")(
-      "horizon", po::value<std::string>()->value_name("YEAR"), "only the 2025 or the 2035 horizon");
+      "horizon", po::value<std::string>()->value_name("YEAR"),
+      "only the actions of this horizon: 2025 or 2035");
 }
 
 void DescribeActionFilter(po::options_description& options, po::positional_options_description&) {
   AddActionFilterOptions(options);
+}
+
+Result<std::optional<int>> HorizonOption(const po::variables_map& args) {
+  if (!args.count("horizon")) return std::optional<int>();
+  const std::string text = args["horizon"].as<std::string>();
+  const auto year = domain::ParseInteger(text);
+  if (!year || !domain::IsHorizonYear(static_cast<int>(*year))) {
+    return Status::Usage(fmt::format("--horizon {} is not {}", text, domain::HorizonYearsText()));
+  }
+  return std::optional<int>(static_cast<int>(*year));
 }
 
 Result<store::ActionFilter> FilterFrom(Context& context, const po::variables_map& args) {
@@ -30,14 +42,9 @@ Result<store::ActionFilter> FilterFrom(Context& context, const po::variables_map
     if (!code.ok()) return code.status();
     *field = std::move(*code);
   }
-  if (args.count("horizon")) {
-    const std::string text = args["horizon"].as<std::string>();
-    const auto horizon = domain::ParseInteger(text);
-    if (horizon != 2025 && horizon != 2035) {
-      return Status::Usage(fmt::format("--horizon {} is not 2025 or 2035", text));
-    }
-    filter.horizon = static_cast<int>(*horizon);
-  }
+  Result<std::optional<int>> horizon = HorizonOption(args);
+  if (!horizon.ok()) return horizon.status();
+  filter.horizon = *horizon;
   return filter;
 }
 

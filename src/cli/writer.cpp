@@ -37,10 +37,12 @@ Status RequireCoordinator(Context& context, const store::UnitRef& writer, std::s
 }
 
 Status WithDatabase(Context& context, bool write, const std::function<Status()>& body) {
-  Result<store::Connection> connection = store::Connection::Open(context.db_path);
+  store::OpenOptions options = context.open;
+  options.read_only = !write;
+  Result<store::Connection> connection = store::Connection::Open(context.db_path, options);
   if (!connection.ok()) return connection.status();
   context.db = &connection.value();
-  Status status = write ? connection->WriteTransaction(body) : body();
+  Status status = write ? connection->CommandTransaction(body) : body();
   context.db = nullptr;
   return status;
 }

@@ -1,8 +1,10 @@
 #pragma once
 // Expected failures as values. A Status is OK or carries a code and a one-line message; the code
 // is the process exit code (sysexits style, see DESIGN.md), so the CLI maps it without a table.
-// Result<T> is a value or a non-OK Status.
+// Result<T> is a value or a non-OK Status. Both are [[nodiscard]]: a failure dropped on the floor
+// is a compile error under -Werror.
 
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <utility>
@@ -22,7 +24,7 @@ enum class ExitCode : int {
   kBusy = 75,         // database still locked after the busy timeout
 };
 
-class Status {
+class [[nodiscard]] Status {
  public:
   Status() = default;
 
@@ -56,10 +58,14 @@ class Status {
 };
 
 template <typename T>
-class Result {
+class [[nodiscard]] Result {
  public:
-  Result(T value) : value_(std::move(value)) {}          // NOLINT: implicit by design
-  Result(Status status) : status_(std::move(status)) {}  // NOLINT: implicit by design
+  Result(T value) : value_(std::move(value)) {}  // NOLINT: implicit by design
+  // A Result without a value must say why: one built from an OK status would pass ok() and then
+  // hand out a value that is not there, so it is stopped here, in every build type.
+  Result(Status status) : status_(std::move(status)) {  // NOLINT: implicit by design
+    if (status_.ok()) std::abort();
+  }
 
   bool ok() const { return status_.ok(); }
   const Status& status() const { return status_; }

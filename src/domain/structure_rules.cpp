@@ -51,10 +51,19 @@ std::optional<std::string> CheckActionCode(std::string_view code, std::string_vi
   return std::nullopt;
 }
 
+bool IsHorizonYear(int year) {
+  return std::find(kHorizonYears.begin(), kHorizonYears.end(), year) != kHorizonYears.end();
+}
+
+std::string HorizonYearsText() {
+  return fmt::format("{} or {}", kHorizonYears[0], kHorizonYears[1]);
+}
+
 std::optional<std::string> CheckAction(const ActionDraft& action) {
   if (auto problem = CheckActionCode(action.code, action.area)) return problem;
-  if (action.horizon != 2025 && action.horizon != 2035) {
-    return fmt::format("horizon {} of {} is not 2025 or 2035", action.horizon, action.code);
+  if (!IsHorizonYear(action.horizon)) {
+    return fmt::format("horizon {} of {} is not {}", action.horizon, action.code,
+                       HorizonYearsText());
   }
   if (action.due_on < action.start_on) {
     return fmt::format("due_on {} of {} is before its start_on {}", FormatIsoDate(action.due_on),

@@ -6,6 +6,7 @@
 // take the parsed facts and return nothing when they hold, else one line naming the field, the
 // value and the rule. Text fields are checked by domain/text_rules.h.
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,12 @@
 #include "domain/civil_date.h"
 
 namespace plantrack::domain {
+
+// The plan's two horizons: every action is due by the end of one of these years.
+inline constexpr std::array<int, 2> kHorizonYears{2025, 2035};
+bool IsHorizonYear(int year);
+// "2025 or 2035", for messages and help.
+std::string HorizonYearsText();
 
 // An action as the rules read it.
 struct ActionDraft {

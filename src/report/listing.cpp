@@ -13,6 +13,17 @@
 namespace plantrack::report {
 namespace {
 
+nlohmann::ordered_json ListJson(const Cell& cell) {
+  nlohmann::ordered_json items = nlohmann::ordered_json::array();
+  const std::string text = CellText(cell);
+  for (size_t start = 0; start < text.size();) {
+    const size_t comma = std::min(text.find(',', start), text.size());
+    if (comma > start) items.push_back(text.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return items;
+}
+
 nlohmann::ordered_json CellJson(const Cell& cell) {
   return std::visit(
       [](const auto& value) -> nlohmann::ordered_json {
@@ -189,9 +200,10 @@ void Render(const Listing& listing, const RenderOptions& options, std::ostream& 
       for (const auto& row : listing.rows) {
         json.Object();
         for (size_t i = 0; i < row.size(); ++i) {
-          json.Key(listing.columns[i].key);
-          const auto* text = std::get_if<std::string>(&row[i]);
-          text ? json.Value(*text) : json.Value(CellJson(row[i]));
+          const Column& column = listing.columns[i];
+          json.Key(column.key);
+          const auto* text = column.list ? nullptr : std::get_if<std::string>(&row[i]);
+          text ? json.Value(*text) : json.Value(column.list ? ListJson(row[i]) : CellJson(row[i]));
         }
         json.End();
       }

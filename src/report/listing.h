@@ -28,6 +28,9 @@ struct Column {
   std::string color = {};
   // Tables narrower than their rows: this column (a title or a name) gives up width first.
   bool shrink = false;
+  // The cell is a comma-separated list (units of an action): a JSON array of its items; the
+  // other formats show the text as it is.
+  bool list = false;
 };
 
 struct Listing {

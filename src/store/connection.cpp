@@ -188,6 +188,24 @@ Status Connection::WriteTransaction(const std::function<Status()>& body) {
   return status;
 }
 
+Status Connection::CommandTransaction(const std::function<Status()>& body) {
+  return WriteTransaction([&] {
+    journal_rows_ = 0;
+    const int changes_before = db_->getTotalChanges();
+    Status status = body();
+    if (status.ok() && journal_rows_ == 0 && db_->getTotalChanges() != changes_before) {
+      return Status::Internal("the command changed the file without its journal row");
+    }
+    return status;
+  });
+}
+
+int64_t Connection::AppendJournal(const JournalEntry& entry) {
+  const int64_t id = store::AppendJournal(*db_, entry);
+  ++journal_rows_;
+  return id;
+}
+
 Status Connection::DryRun(const std::function<Status()>& body) {
   // SQLiteCpp's Savepoint leaves the savepoint open after a rollback, so it is done by hand.
   db_->exec("SAVEPOINT dry_run");
@@ -254,6 +272,10 @@ Status StatusFromCurrentException() {
     }
   } catch (const std::exception& e) {
     return Status::Internal(fmt::format("internal error: {}", e.what()));
+  } catch (...) {
+    // Not a std::exception (a thrown int or string, a library's own type): still one line and
+    // exit 70, never std::terminate.
+    return Status::Internal("internal error: an exception of an unknown type");
   }
 }
 

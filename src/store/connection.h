@@ -9,6 +9,7 @@
 #include <string>
 
 #include "domain/status.h"
+#include "store/journal.h"
 
 namespace SQLite {
 class Database;
@@ -47,6 +48,14 @@ class Connection {
   // when `body` returns a non-OK Status or throws.
   Status WriteTransaction(const std::function<Status()>& body);
 
+  // A writing command's transaction: WriteTransaction, and a body that changed any row must have
+  // appended its journal row through AppendJournal below, or everything is rolled back with
+  // exit 70. So no writing command can change the file without saying who did it and how.
+  Status CommandTransaction(const std::function<Status()>& body);
+
+  // Appends a writing command's journal row (store/journal.h) and returns its id.
+  int64_t AppendJournal(const JournalEntry& entry);
+
   // Runs `body` inside a savepoint that is always rolled back: a dry run that checks everything
   // and writes nothing. Its Status is returned as is.
   Status DryRun(const std::function<Status()>& body);
@@ -56,6 +65,7 @@ class Connection {
 
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
+  int journal_rows_ = 0;  // appended through AppendJournal since the command began
 };
 
 // One read transaction held for the object's lifetime: everything read through the connection

@@ -16,6 +16,10 @@ constexpr std::string_view kPrefix = "plantrack-ed25519-secret ";
 
 }  // namespace
 
+std::string KeyFileText(const domain::KeyPair& pair) {
+  return std::string(kPrefix) + domain::ToHex(pair.secret_key) + "\n";
+}
+
 Status WriteKeyFile(const std::string& path, const domain::KeyPair& pair) {
   // O_EXCL: a key is never overwritten by accident; 0600 from the start, not chmod'ed later.
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
@@ -23,7 +27,7 @@ Status WriteKeyFile(const std::string& path, const domain::KeyPair& pair) {
     return Status::CantCreate(
         fmt::format("cannot create key file {}: {}", path, std::strerror(errno)));
   }
-  const std::string text = std::string(kPrefix) + domain::ToHex(pair.secret_key) + "\n";
+  const std::string text = KeyFileText(pair);
   const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
   const bool synced = ::fsync(fd) == 0;
   ::close(fd);

@@ -13,6 +13,8 @@ namespace plantrack::store {
 
 // Creates `path` with mode 0600 (never overwriting: exit 73 when it exists or cannot be made).
 Status WriteKeyFile(const std::string& path, const domain::KeyPair& pair);
+// The text of a key file, for `key new --out -` (stdout, when that is what the user asked).
+std::string KeyFileText(const domain::KeyPair& pair);
 
 // Reads and checks a key file: 66 when missing, 65 for wrong permissions or content.
 Result<domain::KeyPair> ReadKeyFile(const std::string& path);

@@ -4,11 +4,14 @@
 
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <stdexcept>
+#include <string>
 
 #include "store/migrations.h"
 #include "test_support.h"
 
 using plantrack::ExitCode;
+using plantrack::Status;
 using plantrack::store::Connection;
 using plantrack::store::OpenMode;
 using plantrack::store::OpenOptions;
@@ -105,4 +108,50 @@ TEST_CASE("connection: a failed write transaction leaves nothing behind", "[stor
     return plantrack::Status::Ok();
   }));
   CHECK(db.execAndGet("SELECT count(*) FROM journal").getInt() == 0);
+}
+
+TEST_CASE("connection: any exception at the edge is one line and exit 70", "[store]") {
+  const auto status_of = [](auto thrown) {
+    try {
+      throw thrown;
+    } catch (...) {
+      return plantrack::store::StatusFromCurrentException();
+    }
+  };
+  const Status from_int = status_of(42);
+  CHECK(from_int.code() == ExitCode::kInternal);
+  CHECK(from_int.message() == "internal error: an exception of an unknown type");
+  const Status from_text = status_of(std::string("not a std::exception"));
+  CHECK(from_text.code() == ExitCode::kInternal);
+  const Status from_std = status_of(std::runtime_error("boom"));
+  CHECK(from_std.code() == ExitCode::kInternal);
+  CHECK(from_std.message() == "internal error: boom");
+}
+
+TEST_CASE("connection: a command that writes without its journal row is rolled back (70)",
+          "[store][journal]") {
+  Connection connection = plantrack::testing::MemoryStore(plantrack::testing::kOneActionPlan);
+  const auto journal_rows = [&] {
+    return connection.db().execAndGet("SELECT count(*) FROM journal").getInt64();
+  };
+  const int64_t before = journal_rows();
+  const Status forgot = connection.CommandTransaction([&] {
+    connection.db().exec("INSERT INTO unit (slug, name_en, kind) VALUES ('liling', 'L', 'city')");
+    return Status::Ok();
+  });
+  CHECK(forgot.code() == ExitCode::kInternal);
+  CHECK(connection.db().execAndGet("SELECT count(*) FROM unit").getInt64() == 1);
+  const Status journaled = connection.CommandTransaction([&] {
+    connection.db().exec("INSERT INTO unit (slug, name_en, kind) VALUES ('liling', 'L', 'city')");
+    plantrack::store::JournalEntry entry;
+    entry.recorded_at = "2026-11-28T10:00:00Z";
+    entry.command = "plantrack add unit";
+    entry.kind = "add-unit";
+    connection.AppendJournal(entry);
+    return Status::Ok();
+  });
+  CHECK(journaled.ok());
+  CHECK(journal_rows() == before + 1);
+  // Nothing changed, nothing to say: a listing run as a writing command needs no row.
+  CHECK(connection.CommandTransaction([] { return Status::Ok(); }).ok());
 }
