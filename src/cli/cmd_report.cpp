@@ -13,6 +13,7 @@
 #include "report/html_report.h"
 #include "store/audit_queries.h"
 #include "store/indicator_queries.h"
+#include "store/status_queries.h"
 
 namespace plantrack::cli {
 
@@ -32,9 +33,34 @@ Status RunReport(Context& context, const po::variables_map& args) {
   html.zh = context.lang == Lang::kZh;
   html.plan = store::LoadPlan(*context.db);
   html.scope = filter->unit.value_or("");
-  html.actions = LoadAssessed(context, *filter);
+  // The audit and the sign-off look back at the last complete quarter.
+  const domain::Quarter quarter = domain::Previous(domain::QuarterOf(context.as_of));
+  LogFacts facts = LoadLogFacts(context, *filter, quarter);
+  html.actions = std::move(facts.actions);
   html.status = LoadStatus(context, *filter, html.actions);
-  html.trend = LoadTrend(context, *filter, domain::PeriodKind::kQuarter);
+  html.trend = std::move(facts.trend);
+  const std::string as_of = domain::FormatIsoDate(context.as_of);
+  // Read once for the audit, the heat map and the indicator panels.
+  const auto units = store::ListUnits(*context.db, true);
+  const auto responsibilities = store::ListResponsibilities(*context.db);
+  auto indicators = store::LoadIndicators(*context.db, as_of);
+  {
+    // The audit and the overdue list before the other models, and their milestones freed
+    // before those are built: it keeps the peak of memory lower.
+    const auto milestones = store::LoadOverdueMilestones(*context.db, *filter, as_of);
+    report::AuditOptions audit;
+    audit.as_of = context.as_of;
+    audit.unit = filter->unit;
+    audit.from = audit.to = quarter;
+    // Without a filter the report's actions and milestones are all of them, as the audit's.
+    const bool all = !HasFilter(*filter);
+    html.audit = LoadAudit(context, audit,
+                           {all ? &html.actions : nullptr, &facts.summary, &units,
+                            &responsibilities, all ? &milestones : nullptr, &indicators});
+    html.overdue = LoadOverdue(context, *filter, html.actions, {}, &milestones);
+  }
+  html.approvals_period = domain::FormatQuarter(quarter);
+  html.approvals = LoadApprovals(context, quarter, filter->unit, &facts.leads);
   // The last horizon that has passed, if any: the report looks back at it.
   int passed = 0;
   for (int year : PlanHorizons(context)) {
@@ -43,23 +69,16 @@ Status RunReport(Context& context, const po::variables_map& args) {
   if (passed != 0) {
     store::ActionFilter at_horizon = *filter;
     at_horizon.horizon = passed;
-    html.evaluation_input = LoadEvaluationInput(context, at_horizon);
+    html.evaluation_input =
+        LoadEvaluationInput(context, at_horizon, filter->horizon ? nullptr : &html.actions);
     html.evaluation = report::BuildEvaluation(*html.evaluation_input);
   }
-  html.heat = report::BuildHeatMap(store::ListUnits(*context.db, true),
-                                   store::ListResponsibilities(*context.db), html.actions);
-  html.overdue = LoadOverdue(context, *filter, html.actions, {});
-  report::AuditOptions audit;
-  audit.as_of = context.as_of;
-  audit.unit = filter->unit;
-  audit.from = audit.to = domain::Previous(domain::QuarterOf(context.as_of));
-  // Without --unit the report's actions are all of them: the audit need not load them again.
-  html.audit = LoadAudit(context, audit, filter->unit ? nullptr : &html.actions);
-  html.approvals_period = domain::FormatQuarter(audit.from);
-  html.approvals = LoadApprovals(context, audit.from, filter->unit);
-  const std::string as_of = domain::FormatIsoDate(context.as_of);
-  for (auto& indicator : store::LoadIndicators(*context.db, as_of)) {
-    auto values = store::LoadIndicatorSeries(*context.db, indicator.code, as_of);
+  html.heat = report::BuildHeatMap(units, responsibilities, html.actions);
+  for (auto& indicator : indicators) {
+    std::vector<store::IndicatorPoint> values;
+    if (html.indicators.size() < report::kMaxIndicatorPanels) {
+      values = store::LoadIndicatorSeries(*context.db, indicator.code, as_of);
+    }
     html.indicators.push_back({std::move(indicator), std::move(values)});
   }
   html.record = context.Say(FooterLine(*context.record));

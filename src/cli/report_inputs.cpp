@@ -6,6 +6,7 @@
 #include "store/evaluation_queries.h"
 #include "store/identity.h"
 #include "store/indicator_queries.h"
+#include "store/live_entries.h"
 #include "store/progress_timeline.h"
 #include "store/signoff_store.h"
 #include "store/status_queries.h"
@@ -29,27 +30,63 @@ report::StatusModel LoadStatus(Context& context, const store::ActionFilter& filt
 
 std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::ActionFilter& filter,
                                              const std::vector<report::AssessedAction>& actions,
-                                             const std::set<std::string>& rags) {
+                                             const std::set<std::string>& rags,
+                                             const std::vector<store::OpenMilestone>* milestones) {
+  const bool zh = context.lang == Lang::kZh;
+  if (milestones) return report::BuildOverdue(actions, *milestones, context.as_of, rags, zh);
   return report::BuildOverdue(
       actions,
       store::LoadOverdueMilestones(*context.db, filter, domain::FormatIsoDate(context.as_of)),
-      context.as_of, rags, context.lang == Lang::kZh);
+      context.as_of, rags, zh);
 }
 
 report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options,
-                             const std::vector<report::AssessedAction>* all_actions) {
+                             AuditReads reads) {
   const std::string as_of = domain::FormatIsoDate(context.as_of);
-  store::LogSummary log = store::SummariseLog(*context.db, as_of);
+  std::vector<report::AssessedAction> actions;
+  store::LogSummary summary;
+  if (!reads.log) {
+    // One pass over the log gives both the log's summary and every action's first and latest
+    // entry, which the status query would find by two index seeks per action.
+    store::LogSummariser summariser(as_of);
+    if (reads.actions) {
+      store::ScanLiveEntries(*context.db, {&summariser});
+    } else {
+      auto timeline = store::ProgressTimeline::Prepare(*context.db, {}, {as_of});
+      store::ScanLiveEntries(*context.db, {&timeline, &summariser});
+      timeline.Finish();
+      actions = report::AssessActions(timeline.On(0), context.as_of);
+      reads.actions = &actions;
+    }
+    summary = summariser.Finish(*context.db);
+    reads.log = &summary;
+  } else if (!reads.actions) {
+    actions = LoadAssessed(context, {});
+    reads.actions = &actions;
+  }
+  std::vector<store::UnitRow> units;
+  if (!reads.units) reads.units = &(units = store::ListUnits(*context.db, true));
+  std::vector<store::ResponsibilityRow> responsibilities;
+  if (!reads.responsibilities) {
+    reads.responsibilities = &(responsibilities = store::ListResponsibilities(*context.db));
+  }
+  std::vector<store::OpenMilestone> milestones;
+  if (!reads.overdue_milestones) {
+    reads.overdue_milestones = &(milestones = store::LoadOverdueMilestones(*context.db, {}, as_of));
+  }
+  std::vector<store::IndicatorRow> indicators;
+  if (!reads.indicators)
+    reads.indicators = &(indicators = store::LoadIndicators(*context.db, as_of));
   report::AuditInput input{
-      store::ListUnits(*context.db, true),
-      store::ListResponsibilities(*context.db),
-      all_actions ? *all_actions : LoadAssessed(context, {}),
-      std::move(log.last_logs),
-      std::move(log.done_dates),
+      reads.units,
+      reads.responsibilities,
+      reads.actions,
+      reads.overdue_milestones,
+      reads.indicators,
+      std::move(reads.log->last_logs),
+      std::move(reads.log->done_dates),
       store::ReportsBetween(*context.db, domain::FormatIsoDate(domain::FirstDay(options.from)),
                             domain::FormatIsoDate(domain::LastDay(options.to)), as_of),
-      store::LoadOverdueMilestones(*context.db, {}, as_of),
-      store::LoadIndicators(*context.db, as_of),
       store::LatestApprovals(*context.db, std::nullopt, as_of),
       store::OpenConflicts(*context.db)};
   report::AuditOptions worded = options;
@@ -58,11 +95,12 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
 }
 
 std::vector<report::ApprovalRow> LoadApprovals(Context& context, const domain::Quarter& quarter,
-                                               const std::optional<std::string>& unit) {
+                                               const std::optional<std::string>& unit,
+                                               std::vector<store::LeadRow>* leads) {
   const std::string period = domain::FormatQuarter(quarter);
   report::ApprovalsInput input{
       store::LoadUnitLinks(*context.db),
-      store::LeadingUnits(store::LeadsIn(*context.db, quarter), quarter),
+      store::LeadingUnits(leads ? *leads : store::LeadsIn(*context.db, quarter), quarter),
       store::LatestApprovals(*context.db, period, domain::FormatIsoDate(context.as_of)), period,
       std::nullopt};
   if (unit) {
@@ -71,14 +109,22 @@ std::vector<report::ApprovalRow> LoadApprovals(Context& context, const domain::Q
   return report::BuildApprovals(input);
 }
 
-report::TrendModel LoadTrend(Context& context, const store::ActionFilter& filter,
-                             domain::PeriodKind kind) {
+namespace {
+
+std::vector<domain::PeriodEnd> TrendEnds(Context& context, domain::PeriodKind kind) {
   const auto plan = store::LoadPlan(*context.db);
   const domain::Date from = plan ? report::StoredDate(plan->issued_on) : context.as_of;
-  const std::vector<domain::PeriodEnd> ends = domain::PeriodEnds(from, context.as_of, kind);
+  return domain::PeriodEnds(from, context.as_of, kind);
+}
+
+std::vector<std::string> DaysOf(const std::vector<domain::PeriodEnd>& ends) {
   std::vector<std::string> days;
   for (const domain::PeriodEnd& end : ends) days.push_back(domain::FormatIsoDate(end.on));
-  const auto timeline = store::ProgressTimeline::Load(*context.db, filter, std::move(days));
+  return days;
+}
+
+report::TrendModel TrendFrom(Context& context, const std::vector<domain::PeriodEnd>& ends,
+                             domain::PeriodKind kind, const store::ProgressTimeline& timeline) {
   const auto areas = store::ListAreas(*context.db);
   report::TrendModel model{
       context.as_of, kind == domain::PeriodKind::kYear ? "year" : "quarter", {}};
@@ -91,6 +137,37 @@ report::TrendModel LoadTrend(Context& context, const store::ActionFilter& filter
   return model;
 }
 
+}  // namespace
+
+report::TrendModel LoadTrend(Context& context, const store::ActionFilter& filter,
+                             domain::PeriodKind kind) {
+  const std::vector<domain::PeriodEnd> ends = TrendEnds(context, kind);
+  const auto timeline = store::ProgressTimeline::Load(*context.db, filter, DaysOf(ends));
+  return TrendFrom(context, ends, kind, timeline);
+}
+
+LogFacts LoadLogFacts(Context& context, const store::ActionFilter& filter,
+                      const domain::Quarter& quarter) {
+  const std::string as_of = domain::FormatIsoDate(context.as_of);
+  const std::vector<domain::PeriodEnd> ends = TrendEnds(context, domain::PeriodKind::kQuarter);
+  auto timeline = store::ProgressTimeline::Prepare(*context.db, filter, DaysOf(ends));
+  store::LogSummariser summariser(as_of);
+  store::LeadFacts leads(quarter);
+  // Unbounded: a lead's done date counts entries after the as-of date (store::LeadsIn).
+  store::ScanLiveEntries(*context.db, {&timeline, &summariser, &leads});
+  timeline.Finish();
+  LogFacts facts;
+  // The trend's last day is the as-of date (domain::PeriodEnds), so its last column is what
+  // the status query would read; without a trend (a plan issued after as-of) it is read.
+  facts.actions = !ends.empty() && ends.back().on == context.as_of
+                      ? report::AssessActions(timeline.On(ends.size() - 1), context.as_of)
+                      : LoadAssessed(context, filter);
+  facts.trend = TrendFrom(context, ends, domain::PeriodKind::kQuarter, timeline);
+  facts.summary = summariser.Finish(*context.db);
+  facts.leads = store::LeadsIn(*context.db, leads);
+  return facts;
+}
+
 std::vector<int> PlanHorizons(Context& context) {
   const auto plan = store::LoadPlan(*context.db);
   if (!plan) return {2025, 2035};
@@ -98,8 +175,9 @@ std::vector<int> PlanHorizons(Context& context) {
           static_cast<int>(report::StoredDate(plan->far_horizon).year())};
 }
 
-std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(Context& context,
-                                                             store::ActionFilter filter) {
+std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(
+    Context& context, store::ActionFilter filter,
+    const std::vector<report::AssessedAction>* assessed) {
   const std::vector<int> horizons = PlanHorizons(context);
   if (!filter.horizon) filter.horizon = domain::DefaultHorizon(horizons, context.as_of);
   const std::string as_of = domain::FormatIsoDate(context.as_of);
@@ -114,7 +192,13 @@ std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(Context& context,
   }
   input->areas = store::ListAreas(*context.db);
   input->units = store::ListUnits(*context.db, true);
-  input->actions = LoadAssessed(context, filter);
+  if (assessed) {
+    for (const report::AssessedAction& item : *assessed) {
+      if (item.action.horizon == input->horizon) input->actions.push_back(item);
+    }
+  } else {
+    input->actions = LoadAssessed(context, filter);
+  }
   input->done_dates = store::LoadDoneDates(*context.db, filter, as_of);
   input->milestones = store::ListMilestones(*context.db, filter);
   // Indicators belong to the whole plan, not to an area or a unit.

@@ -22,19 +22,45 @@ std::vector<report::AssessedAction> LoadAssessed(Context& context,
 report::StatusModel LoadStatus(Context& context, const store::ActionFilter& filter,
                                const std::vector<report::AssessedAction>& actions);
 
-std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::ActionFilter& filter,
-                                             const std::vector<report::AssessedAction>& actions,
-                                             const std::set<std::string>& rags);
+// `milestones`: LoadOverdueMilestones of `filter`, when the caller has them.
+std::vector<report::OverdueItem> LoadOverdue(
+    Context& context, const store::ActionFilter& filter,
+    const std::vector<report::AssessedAction>& actions, const std::set<std::string>& rags,
+    const std::vector<store::OpenMilestone>* milestones = nullptr);
 
-// `all_actions`: every action already assessed as of the context's date, when the caller has
-// them (the audit needs all of them, whatever its --unit); loaded otherwise.
+// What the caller has already read, so that the audit need not read it again; what is null is
+// read here. `actions`: every action assessed as of the context's date (the audit needs all of
+// them, whatever its --unit); `log`: the log's summary as of that date, whose rows are moved
+// into the audit. Without both, they come from one pass over the log.
+struct AuditReads {
+  const std::vector<report::AssessedAction>* actions = nullptr;
+  store::LogSummary* log = nullptr;
+  const std::vector<store::UnitRow>* units = nullptr;  // ListUnits(db, true)
+  const std::vector<store::ResponsibilityRow>* responsibilities = nullptr;
+  const std::vector<store::OpenMilestone>* overdue_milestones = nullptr;  // of every action
+  const std::vector<store::IndicatorRow>* indicators = nullptr;
+};
 report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options,
-                             const std::vector<report::AssessedAction>* all_actions = nullptr);
+                             AuditReads reads = {});
 
 // The sign-off state of each unit expected to sign off the quarter, as of the context's date;
-// with `unit`, only it and the units below it.
+// with `unit`, only it and the units below it. `leads`: store::LeadsIn of the quarter, when the
+// caller has them.
 std::vector<report::ApprovalRow> LoadApprovals(Context& context, const domain::Quarter& quarter,
-                                               const std::optional<std::string>& unit);
+                                               const std::optional<std::string>& unit,
+                                               std::vector<store::LeadRow>* leads = nullptr);
+
+// What the HTML report reads from the whole log, from one pass over it instead of one per
+// reader: the chosen actions assessed as of the date, the trend by quarter, the audit's log
+// summary and the sign-off leads of `quarter`.
+struct LogFacts {
+  std::vector<report::AssessedAction> actions;
+  report::TrendModel trend;
+  store::LogSummary summary;
+  std::vector<store::LeadRow> leads;
+};
+LogFacts LoadLogFacts(Context& context, const store::ActionFilter& filter,
+                      const domain::Quarter& quarter);
 
 // The status as of each period end from the plan's issue (or as-of, without a plan) to as-of:
 // the progress log is read once and each day is replayed in memory through the status model.
@@ -46,8 +72,11 @@ std::vector<int> PlanHorizons(Context& context);
 
 // What the evaluation of `filter.horizon` (default: domain::DefaultHorizon) reads. Held by
 // pointer: the model built from it points into it.
-std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(Context& context,
-                                                             store::ActionFilter filter);
+// `assessed`: the actions of `filter` whatever their horizon, already assessed as of the
+// context's date, when the caller has them (the horizon's are taken from them).
+std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(
+    Context& context, store::ActionFilter filter,
+    const std::vector<report::AssessedAction>* assessed = nullptr);
 
 report::RenderOptions RenderOptionsOf(const Context& context);
 

@@ -1,7 +1,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <set>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "report/audit_report.h"
 #include "report/unit_tree.h"
@@ -12,12 +14,30 @@ namespace {
 
 constexpr int kIndicatorReportDays = 365;
 
+// The lookups by (action, unit) are hashed: they run for every unit above every entry's unit.
+struct PairHash {
+  size_t operator()(const std::pair<std::string, std::string>& key) const {
+    const size_t first = std::hash<std::string>{}(key.first);
+    return first ^ (std::hash<std::string>{}(key.second) + 0x9e3779b97f4a7c15u + (first << 6));
+  }
+};
+
 int KindRank(const std::string& kind) {
   // A conflict first: a received record waits for a coordinator, and nothing else settles it.
   static const std::vector<std::string> kOrder = {
       "conflict",       "no-lead",       "several-leads",        "never-reported", "stale",
       "silent-overdue", "not-submitted", "indicator-unreported", "supports-only"};
   return static_cast<int>(std::find(kOrder.begin(), kOrder.end(), kind) - kOrder.begin());
+}
+
+// Kind (in KindRank's order), unit, action. Ranked only when the kinds differ, and compared
+// in place: tens of thousands of findings in a province, sorted twice.
+bool FindingBefore(const Finding& a, const Finding& b) {
+  if (a.kind != b.kind) {
+    const int rank_a = KindRank(a.kind), rank_b = KindRank(b.kind);
+    if (rank_a != rank_b) return rank_a < rank_b;
+  }
+  return std::tie(a.unit, a.action) < std::tie(b.unit, b.action);
 }
 
 std::string Join(const std::vector<std::string>& items) {
@@ -37,22 +57,22 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
   AuditModel model;
   model.as_of = options.as_of;
   const bool zh = options.zh;
-  const UnitTree tree(input.units);
+  const UnitTree tree(*input.units);
   auto in_scope = [&](const std::string& unit) {
     return !options.unit || tree.Within(unit, *options.unit);
   };
-  std::map<std::string, const AssessedAction*> action_of;
-  for (const auto& item : input.actions) action_of[item.action.code] = &item;
+  std::unordered_map<std::string, const AssessedAction*> action_of;
+  for (const auto& item : *input.actions) action_of[item.action.code] = &item;
   std::map<std::string, std::vector<std::string>> leads_of, supports_of;  // action -> units
   std::map<std::string, std::pair<int, int>> direct_roles;                // unit -> leads, supports
-  for (const auto& r : input.responsibilities) {
+  for (const auto& r : *input.responsibilities) {
     (r.role == "lead" ? leads_of : supports_of)[r.action].push_back(r.unit);
     auto& [leads, supports] = direct_roles[r.unit];
     ++(r.role == "lead" ? leads : supports);
   }
   // The latest entry by a unit or any unit below it, per (action, unit).
-  std::map<std::pair<std::string, std::string>, std::string> last_log;
-  std::set<std::string> ever_logged;  // units with an entry by themselves or below them
+  std::unordered_map<std::pair<std::string, std::string>, std::string, PairHash> last_log;
+  std::unordered_set<std::string> ever_logged;  // units with an entry by themselves or below
   for (const auto& log : input.last_logs) {
     for (const std::string& unit : tree.SelfAndAncestors(log.unit)) {
       std::string& last = last_log[{log.action, unit}];
@@ -60,18 +80,19 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
       ever_logged.insert(unit);
     }
   }
-  std::map<std::string, domain::Date> done_on;
+  std::unordered_map<std::string, domain::Date> done_on;
   for (const auto& done : input.done_dates) done_on[done.action] = StoredDate(done.logged_on);
 
   // 1. The responsibility matrix, rolled up.
-  std::map<std::string, std::map<std::string, std::string>> roles;  // unit -> action -> role
-  for (const auto& r : input.responsibilities) {
+  // unit -> action -> role; only counted, so in no order.
+  std::unordered_map<std::string, std::unordered_map<std::string, std::string>> roles;
+  for (const auto& r : *input.responsibilities) {
     for (const std::string& unit : tree.SelfAndAncestors(r.unit)) {
       std::string& role = roles[unit][r.action];
       if (role != "lead") role = r.role;  // leading below outweighs supporting
     }
   }
-  for (const store::UnitRow& unit : input.units) {
+  for (const store::UnitRow& unit : *input.units) {
     auto found = roles.find(unit.slug);
     if (found == roles.end() || !in_scope(unit.slug)) continue;
     UnitMatrix row;
@@ -92,7 +113,7 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
         {std::move(kind), std::move(unit), std::move(action), std::move(detail)});
   };
   const domain::Date stale_before = domain::AddDays(options.as_of, -options.stale_days);
-  for (const auto& item : input.actions) {
+  for (const auto& item : *input.actions) {
     const std::string& code = item.action.code;
     const auto& leads = leads_of[code];
     const auto& supports = supports_of[code];
@@ -145,7 +166,7 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
           Phrase(zh, "supports {} actions, leads none", "配合{}项行动，未牵头", counts.second));
     }
   }
-  for (const auto& milestone : input.overdue_milestones) {
+  for (const auto& milestone : *input.overdue_milestones) {
     for (const std::string& lead : leads_of[milestone.action]) {
       if (!in_scope(lead)) continue;
       auto last = last_log.find({milestone.action, lead});
@@ -160,7 +181,7 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
   }
   if (!options.unit) {
     const domain::Date report_before = domain::AddDays(options.as_of, -kIndicatorReportDays);
-    for (const auto& indicator : input.indicators) {
+    for (const auto& indicator : *input.indicators) {
       if (indicator.latest_on.empty()) {
         add("indicator-unreported", "", indicator.code, Phrase(zh, "no value yet", "尚无数值"));
       } else if (StoredDate(indicator.latest_on) < report_before) {
@@ -183,13 +204,12 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
             conflict.kind, conflict.received_at, conflict.packet.substr(0, 12), conflict.reason,
             conflict.id));
   }
-  std::sort(model.findings.begin(), model.findings.end(), [](const Finding& a, const Finding& b) {
-    return std::tuple(KindRank(a.kind), a.unit, a.action) <
-           std::tuple(KindRank(b.kind), b.unit, b.action);
-  });
+  std::sort(model.findings.begin(), model.findings.end(),
+            [](const Finding& a, const Finding& b) { return FindingBefore(a, b); });
 
   // 3. Reporting completeness and timeliness, per lead unit and quarter.
-  std::map<std::string, std::vector<domain::Report>> reports_on;  // "action|unit" -> reports
+  // "action|unit" -> the reports by the unit or below it.
+  std::unordered_map<std::string, std::vector<domain::Report>> reports_on;
   for (const auto& report : input.reports) {
     for (const std::string& unit : tree.SelfAndAncestors(report.unit)) {
       reports_on[report.action + "|" + unit].push_back(
@@ -239,10 +259,7 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
   }
   // The reporting section adds findings after the others were sorted.
   std::stable_sort(model.findings.begin(), model.findings.end(),
-                   [](const Finding& a, const Finding& b) {
-                     return std::tuple(KindRank(a.kind), a.unit, a.action) <
-                            std::tuple(KindRank(b.kind), b.unit, b.action);
-                   });
+                   [](const Finding& a, const Finding& b) { return FindingBefore(a, b); });
   return model;
 }
 

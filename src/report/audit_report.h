@@ -57,14 +57,15 @@ struct AuditModel {
 };
 
 struct AuditInput {
-  std::vector<store::UnitRow> units;  // the tree in pre-order
-  std::vector<store::ResponsibilityRow> responsibilities;
-  std::vector<AssessedAction> actions;
+  // Held by the caller, who may share them with other reports (the HTML report does).
+  const std::vector<store::UnitRow>* units = nullptr;  // the tree in pre-order
+  const std::vector<store::ResponsibilityRow>* responsibilities = nullptr;
+  const std::vector<AssessedAction>* actions = nullptr;
+  const std::vector<store::OpenMilestone>* overdue_milestones = nullptr;
+  const std::vector<store::IndicatorRow>* indicators = nullptr;
   std::vector<store::LastLog> last_logs;
   std::vector<store::DoneOn> done_dates;
-  std::vector<store::DatedReport> reports;  // entries dated in the audited quarters
-  std::vector<store::OpenMilestone> overdue_milestones;
-  std::vector<store::IndicatorRow> indicators;
+  std::vector<store::DatedReport> reports;      // entries dated in the audited quarters
   std::vector<store::ApprovalEvent> approvals;  // the latest per (unit, quarter), as of the date
   std::vector<store::ConflictRow> conflicts;    // received records kept, not settled yet
 };

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "report/html_report.h"
 #include "report/html_sections.h"
@@ -15,7 +16,6 @@ namespace plantrack::report {
 namespace {
 
 constexpr size_t kMaxHeatRows = 40;
-constexpr size_t kMaxIndicatorPanels = 24;
 
 std::string L(bool zh, const char* en, const char* cn) { return zh ? cn : en; }
 
@@ -42,7 +42,7 @@ std::vector<HeatRow> BuildHeatMap(const std::vector<store::UnitRow>& units,
                                   const std::vector<store::ResponsibilityRow>& responsibilities,
                                   const std::vector<AssessedAction>& actions) {
   const UnitTree tree(units);
-  std::map<std::string, const AssessedAction*> action_of;
+  std::unordered_map<std::string, const AssessedAction*> action_of;  // only looked up
   for (const auto& item : actions) action_of[item.action.code] = &item;
   std::vector<HeatRow> rows;
   for (const store::UnitRow& unit : units) {

@@ -197,13 +197,16 @@ void Areas(const HtmlReport& r, Page& page) {
                              RagBadge(page, "red", area.red), RagBadge(page, "amber", area.amber),
                              RagBadge(page, "green", area.green), RagBadge(page, "done", area.done),
                              page.L("overdue milestones", "逾期节点"), area.overdue_milestones);
-    std::vector<OverdueItem> items;
+    // Only the rows shown are copied: a province's red items are tens of thousands.
+    std::vector<OverdueItem> shown;
+    size_t red = 0;
     for (const OverdueItem& item : r.overdue) {
-      if (item.area == area.code && item.rag == "red") items.push_back(item);
+      if (item.area != area.code || item.rag != "red") continue;
+      if (red++ < kMaxAreaItems) shown.push_back(item);
     }
-    if (!items.empty()) {
-      OverdueRows(First(items, kMaxAreaItems), page, page.html);
-      page.html += MoreLine(page.zh(), kMaxAreaItems, items.size(), "overdue --rag red");
+    if (red > 0) {
+      OverdueRows(shown, page, page.html);
+      page.html += MoreLine(page.zh(), kMaxAreaItems, red, "overdue --rag red");
     }
     page.html += "</section>";
   }

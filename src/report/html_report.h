@@ -40,6 +40,10 @@ std::vector<HeatRow> BuildHeatMap(const std::vector<store::UnitRow>& units,
                                   const std::vector<store::ResponsibilityRow>& responsibilities,
                                   const std::vector<AssessedAction>& actions);
 
+// The indicator panels drawn; the others are counted in a line pointing to `indicators`, so
+// their series need not be read.
+inline constexpr size_t kMaxIndicatorPanels = 24;
+
 struct IndicatorPanel {
   store::IndicatorRow indicator;
   std::vector<store::IndicatorPoint> values;

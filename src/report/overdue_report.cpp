@@ -41,6 +41,9 @@ std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions
                                       const domain::Date& as_of, const std::set<std::string>& rags,
                                       bool zh) {
   std::vector<OverdueItem> items;
+  // At most one item per milestone and per action, reserved at once: growing by doubling held
+  // both the old and the new array of a province's tens of thousands of items.
+  items.reserve(overdue_milestones.size() + actions.size());
   // A milestone's lead is its action's; milestones come in due-date order, not action order.
   std::unordered_map<std::string_view, std::string_view> lead_of;
   for (const AssessedAction& item : actions) lead_of[item.action.code] = item.action.lead;

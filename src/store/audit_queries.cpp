@@ -1,14 +1,8 @@
 #include "store/audit_queries.h"
 
 #include <SQLiteCpp/SQLiteCpp.h>
-#include <sqlite3.h>
 
 #include <algorithm>
-#include <array>
-#include <cstring>
-#include <memory>
-#include <unordered_map>
-#include <unordered_set>
 
 #include "store/plan_queries.h"
 
@@ -21,28 +15,6 @@ constexpr const char* kResponsibilities = R"sql(
     JOIN task_area ta ON ta.id = a.task_area_id JOIN unit u ON u.id = r.unit_id
    ORDER BY a.code, u.slug
 )sql";
-
-// Every entry up to the as-of date, in table order: LastLogs and DoneDates are computed from
-// one pass here, because grouping a million rows by (action, unit) in SQL sorts them all
-// (850 ms on the province-sized file). NOT INDEXED makes it a plain scan (the planner would
-// walk the logged_on index and look each row up), and retracted entries are skipped in memory:
-// a NOT IN probe per row cost as much as the scan.
-constexpr const char* kEntries = R"sql(
-  SELECT p.action_id, p.unit_id, p.logged_on, p.percent, p.id FROM progress_log p NOT INDEXED
-   WHERE p.logged_on <= ?1
-)sql";
-
-constexpr const char* kRetracted = "SELECT progress_log_id FROM retraction";
-
-// A date as stored, 'YYYY-MM-DD' by the schema's CHECK: compared and kept without a std::string
-// per row.
-using Day = std::array<char, 10>;
-
-Day DayOf(const unsigned char* text) {
-  Day day{};
-  std::memcpy(day.data(), text, day.size());
-  return day;
-}
 
 constexpr const char* kReportsBetween = R"sql(
   SELECT a.code, u.slug, p.logged_on, substr(p.recorded_at, 1, 10)
@@ -65,55 +37,43 @@ std::vector<ResponsibilityRow> ListResponsibilities(Connection& connection) {
 }
 
 LogSummary SummariseLog(Connection& connection, const std::string& as_of) {
+  // One pass over the live entries: grouping a million rows by (action, unit) in SQL sorts them
+  // all (850 ms on the province-sized file).
+  LogSummariser summariser(as_of);
+  ScanLiveEntries(connection, {&summariser});
+  return summariser.Finish(connection);
+}
+
+LogSummariser::LogSummariser(const std::string& as_of) : as_of_(DayNumber(as_of.c_str())) {}
+
+void LogSummariser::Add(const LiveEntry& entry) {
+  if (entry.day > as_of_) return;
+  const uint64_t key =
+      static_cast<uint64_t>(entry.action_id) << 32 | static_cast<uint32_t>(entry.unit_id);
+  auto [latest, fresh] = last_.try_emplace(key, entry.day);
+  if (!fresh && latest->second < entry.day) latest->second = entry.day;
+  if (entry.percent == 100) {
+    auto [first, new_action] = done_.try_emplace(entry.action_id, entry.day);
+    if (!new_action && entry.day < first->second) first->second = entry.day;
+  }
+}
+
+LogSummary LogSummariser::Finish(Connection& connection) const {
   auto action_code = ActionCodesById(connection);
   auto unit_slug = UnitSlugsById(connection);
-
-  std::unordered_set<int64_t> retracted;
-  SQLite::Statement retractions(connection.db(), kRetracted);
-  while (retractions.executeStep()) retracted.insert(retractions.getColumn(0).getInt64());
-
-  // Hashed while scanning, sorted once at the end into the (action id, unit id) order the
-  // report has always had. The raw C API in the loop: SQLiteCpp's Column copies a shared_ptr
-  // per value read.
-  std::unordered_map<uint64_t, Day> last;  // action id << 32 | unit id -> latest date
-  std::unordered_map<int64_t, Day> done;   // action id -> first date at 100 %
-  sqlite3_stmt* prepared = nullptr;
-  if (sqlite3_prepare_v2(connection.db().getHandle(), kEntries, -1, &prepared, nullptr) !=
-      SQLITE_OK) {
-    throw SQLite::Exception(connection.db().getHandle());
-  }
-  const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> statement(prepared,
-                                                                             &sqlite3_finalize);
-  sqlite3_stmt* raw = statement.get();
-  sqlite3_bind_text(raw, 1, as_of.c_str(), -1, SQLITE_TRANSIENT);
-  int step;
-  while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
-    if (!retracted.empty() && retracted.contains(sqlite3_column_int64(raw, 4))) continue;
-    const int64_t action = sqlite3_column_int64(raw, 0);
-    const uint64_t key =
-        static_cast<uint64_t>(action) << 32 | static_cast<uint32_t>(sqlite3_column_int64(raw, 1));
-    const Day on = DayOf(sqlite3_column_text(raw, 2));
-    auto [latest, fresh] = last.try_emplace(key, on);
-    if (!fresh && latest->second < on) latest->second = on;
-    if (sqlite3_column_int(raw, 3) == 100) {
-      auto [first, new_action] = done.try_emplace(action, on);
-      if (!new_action && on < first->second) first->second = on;
-    }
-  }
-  if (step != SQLITE_DONE) throw SQLite::Exception(connection.db().getHandle());
-  std::vector<std::pair<uint64_t, Day>> lasts(last.begin(), last.end());
+  // Sorted into the (action id, unit id) order the report has always had.
+  std::vector<std::pair<uint64_t, int32_t>> lasts(last_.begin(), last_.end());
   std::sort(lasts.begin(), lasts.end());
-  std::vector<std::pair<int64_t, Day>> dones(done.begin(), done.end());
+  std::vector<std::pair<int64_t, int32_t>> dones(done_.begin(), done_.end());
   std::sort(dones.begin(), dones.end());
   LogSummary summary;
   summary.last_logs.reserve(lasts.size());
   for (const auto& [key, on] : lasts) {
     summary.last_logs.push_back({action_code[static_cast<int64_t>(key >> 32)],
-                                 unit_slug[static_cast<int64_t>(key & 0xffffffffu)],
-                                 std::string(on.data(), on.size())});
+                                 unit_slug[static_cast<int64_t>(key & 0xffffffffu)], DayText(on)});
   }
   for (const auto& [action, on] : dones) {
-    summary.done_dates.push_back({action_code[action], std::string(on.data(), on.size())});
+    summary.done_dates.push_back({action_code[action], DayText(on)});
   }
   return summary;
 }

@@ -3,10 +3,13 @@
 // when each unit last logged on each action, when actions were done, and the entries dated in
 // a range of quarters. All as of a date; retracted entries never count.
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "store/connection.h"
+#include "store/live_entries.h"
 
 namespace plantrack::store {
 
@@ -31,6 +34,21 @@ struct LogSummary {
   std::vector<DoneOn> done_dates;
 };
 LogSummary SummariseLog(Connection& connection, const std::string& as_of);
+
+// The same as a sink of a pass shared with other readers of the log (live_entries.h): entries
+// after `as_of` are ignored; Finish once, after the pass.
+class LogSummariser : public EntrySink {
+ public:
+  explicit LogSummariser(const std::string& as_of);
+  void Add(const LiveEntry& entry) override;
+  LogSummary Finish(Connection& connection) const;
+
+ private:
+  int32_t as_of_;
+  // Hashed while scanning, sorted once at the end; days as YYYYMMDD.
+  std::unordered_map<uint64_t, int32_t> last_;  // action id << 32 | unit id -> latest day
+  std::unordered_map<int64_t, int32_t> done_;   // action id -> first day at 100 %
+};
 
 struct DatedReport {
   std::string action, unit, logged_on, recorded_on;  // recorded_on: the date of recorded_at

@@ -7,20 +7,30 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "store/connection.h"
+#include "store/live_entries.h"
 #include "store/plan_queries.h"
 #include "store/status_queries.h"
 
 namespace plantrack::store {
 
-class ProgressTimeline {
+class ProgressTimeline : public EntrySink {
  public:
   // `days`: ascending YYYY-MM-DD dates. Reads the chosen actions once and the live entries
   // dated on or before the last day once, in table order (no sort of the log).
   static ProgressTimeline Load(Connection& connection, const ActionFilter& filter,
                                std::vector<std::string> days);
+
+  // The same in steps, for a pass over the log shared with other sinks: Prepare reads the
+  // chosen actions, ScanLiveEntries feeds the entries (those after the last day are ignored),
+  // then Finish once before On.
+  static ProgressTimeline Prepare(Connection& connection, const ActionFilter& filter,
+                                  std::vector<std::string> days);
+  void Add(const LiveEntry& entry) override;
+  void Finish();
 
   const std::vector<std::string>& days() const { return days_; }
   // Precondition: day < days().size().
@@ -37,8 +47,13 @@ class ProgressTimeline {
   LogEntry EntryOf(const Point& point) const;
 
   std::vector<std::string> days_;
-  std::vector<ActionProgress> actions_;  // without entries, in code order
-  std::vector<std::string> statuses_;    // the status words met, interned
+  std::vector<int32_t> day_numbers_;
+  std::unordered_map<int64_t, size_t> index_of_;  // action id -> index in actions_
+  int64_t last_action_id_ = -1;                   // the table is mostly in action order
+  bool last_chosen_ = false;                      // whether it is one of actions_,
+  size_t last_index_ = 0;                         // and which
+  std::vector<ActionProgress> actions_;           // without entries, in code order
+  std::vector<std::string> statuses_;             // the status words met, interned
   std::vector<Point> first_;
   // latest_[action * days_.size() + day]: the latest live entry on or before that day.
   std::vector<Point> latest_;

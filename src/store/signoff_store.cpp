@@ -43,6 +43,14 @@ constexpr const char* kLeads = R"sql(
    ORDER BY r.unit_id, a.code
 )sql";
 
+// LeadsIn's rows without the probes of the log, which LeadFacts answers.
+constexpr const char* kLeadActions = R"sql(
+  SELECT r.unit_id, a.id, a.code, a.start_on
+    FROM responsibility r JOIN action a ON a.id = r.action_id
+   WHERE r.role = 'lead'
+   ORDER BY r.unit_id, a.code
+)sql";
+
 std::vector<ApprovalEvent> QueryApprovals(Connection& connection,
                                           const std::optional<std::string>& period,
                                           std::optional<int64_t> unit_id,
@@ -125,6 +133,36 @@ std::vector<LeadRow> LeadsIn(Connection& connection, const domain::Quarter& quar
                 {query.getColumn(1).getString(), StoredDay(query.getColumn(2).getString()),
                  std::nullopt, query.getColumn(4).getInt() != 0}};
     if (!query.getColumn(3).isNull()) row.report.done_on = StoredDay(query.getColumn(3));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+LeadFacts::LeadFacts(const domain::Quarter& quarter)
+    : quarter_(quarter),
+      first_(DayNumber(domain::FormatIsoDate(domain::FirstDay(quarter)).c_str())),
+      last_(DayNumber(domain::FormatIsoDate(domain::LastDay(quarter)).c_str())) {}
+
+void LeadFacts::Add(const LiveEntry& entry) {
+  const bool done = entry.percent == 100;
+  const bool reported = entry.day >= first_ && entry.day <= last_;
+  if (!done && !reported) return;
+  Facts& facts = facts_[entry.action_id];
+  if (done && (facts.done_on == 0 || entry.day < facts.done_on)) facts.done_on = entry.day;
+  facts.reported = facts.reported || reported;
+}
+
+std::vector<LeadRow> LeadsIn(Connection& connection, const LeadFacts& facts) {
+  SQLite::Statement query(connection.db(), kLeadActions);
+  std::vector<LeadRow> rows;
+  while (query.executeStep()) {
+    auto found = facts.facts_.find(query.getColumn(1).getInt64());
+    LeadRow row{query.getColumn(0).getInt64(),
+                {query.getColumn(2).getString(), StoredDay(query.getColumn(3).getString()),
+                 std::nullopt, found != facts.facts_.end() && found->second.reported}};
+    if (found != facts.facts_.end() && found->second.done_on != 0) {
+      row.report.done_on = StoredDay(DayText(found->second.done_on));
+    }
     rows.push_back(std::move(row));
   }
   return rows;

@@ -7,11 +7,13 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "domain/civil_date.h"
 #include "domain/signoff.h"
 #include "store/connection.h"
+#include "store/live_entries.h"
 
 namespace plantrack::store {
 
@@ -58,6 +60,28 @@ struct LeadRow {
   domain::LeadReport report;
 };
 std::vector<LeadRow> LeadsIn(Connection& connection, const domain::Quarter& quarter);
+
+// What LeadsIn asks of each action's entries, gathered from a pass over every live entry shared
+// with other readers of the log (live_entries.h; the pass must not stop at an as-of date: the
+// done date is the first entry at 100 % whenever it was logged).
+class LeadFacts : public EntrySink {
+ public:
+  explicit LeadFacts(const domain::Quarter& quarter);
+  void Add(const LiveEntry& entry) override;
+  const domain::Quarter& quarter() const { return quarter_; }
+
+ private:
+  friend std::vector<LeadRow> LeadsIn(Connection&, const LeadFacts&);
+  struct Facts {
+    int32_t done_on = 0;  // YYYYMMDD of the first entry at 100 %, 0 for none
+    bool reported = false;
+  };
+  domain::Quarter quarter_;
+  int32_t first_, last_;                      // the quarter's days, YYYYMMDD
+  std::unordered_map<int64_t, Facts> facts_;  // by action id
+};
+// LeadsIn(connection, facts.quarter()) from the facts instead of two probes per lead action.
+std::vector<LeadRow> LeadsIn(Connection& connection, const LeadFacts& facts);
 
 // The units leading an action expected to report in the quarter.
 std::vector<int64_t> LeadingUnits(const std::vector<LeadRow>& leads,
