@@ -28,6 +28,24 @@ Result<store::UnitRef> UnitArgument(Context& context, const po::variables_map& a
   return store::RequireCode(*context.db, store::CodeKind::kUnit, slug);
 }
 
+// What approve and reopen both act on: who acts, on which unit's report, for which quarter.
+struct Step {
+  store::UnitRef writer;
+  store::UnitRef unit;
+  domain::Quarter quarter;
+  std::string period;  // the quarter as written, "2026Q3"
+};
+
+Result<Step> StepArguments(Context& context, const po::variables_map& args) {
+  Result<store::UnitRef> writer = Writer(context);
+  if (!writer.ok()) return writer.status();
+  Result<store::UnitRef> unit = UnitArgument(context, args);
+  if (!unit.ok()) return unit.status();
+  Result<domain::Quarter> quarter = PeriodArgument(args);
+  if (!quarter.ok()) return quarter.status();
+  return Step{*writer, *unit, *quarter, domain::FormatQuarter(*quarter)};
+}
+
 domain::SignoffState StateOf(Context& context, int64_t unit_id, const std::string& period) {
   auto latest = store::LatestApproval(*context.db, unit_id, period);
   return latest ? latest->State() : domain::SignoffState::kNotSubmitted;
@@ -115,57 +133,49 @@ Status RunSubmit(Context& context, const po::variables_map& args) {
 }
 
 Status RunApprove(Context& context, const po::variables_map& args) {
-  Result<store::UnitRef> writer = Writer(context);
-  if (!writer.ok()) return writer.status();
-  Result<store::UnitRef> unit = UnitArgument(context, args);
-  if (!unit.ok()) return unit.status();
-  Result<domain::Quarter> quarter = PeriodArgument(args);
-  if (!quarter.ok()) return quarter.status();
-  const std::string period = domain::FormatQuarter(*quarter);
+  Result<Step> step = StepArguments(context, args);
+  if (!step.ok()) return step.status();
+  const auto& [writer, unit, quarter, period] = *step;
   const domain::UnitLinks links = store::LoadUnitLinks(*context.db);
   std::map<int64_t, domain::SignoffState> states;
   for (const auto& event : store::LatestApprovals(*context.db, period)) {
     states[event.unit_id] = event.State();
   }
-  domain::ApproveRequest request{writer->id, unit->id, *quarter, states[unit->id], {}};
-  for (int64_t below : store::LeadingUnits(store::LeadsIn(*context.db, *quarter), *quarter)) {
-    if (below != unit->id && links.Within(below, unit->id) &&
+  domain::ApproveRequest request{writer.id, unit.id, quarter, states[unit.id], {}};
+  for (int64_t below : store::LeadingUnits(store::LeadsIn(*context.db, quarter), quarter)) {
+    if (below != unit.id && links.Within(below, unit.id) &&
         states[below] != domain::SignoffState::kApproved) {
       request.unapproved_below.push_back(below);
     }
   }
   if (auto problem = domain::CheckApprove(links, request)) return Status::BadData(*problem);
-  Record(context, *writer, *unit, period, "approve", false, "",
+  Record(context, writer, unit, period, "approve", false, "",
          fmt::format("approved {} {} by {}: the quarter is locked for {} and the units below it",
-                     unit->slug, period, writer->slug, unit->slug));
+                     unit.slug, period, writer.slug, unit.slug));
   return Status::Ok();
 }
 
 Status RunReopen(Context& context, const po::variables_map& args) {
-  Result<store::UnitRef> writer = Writer(context);
-  if (!writer.ok()) return writer.status();
-  Result<store::UnitRef> unit = UnitArgument(context, args);
-  if (!unit.ok()) return unit.status();
-  Result<domain::Quarter> quarter = PeriodArgument(args);
-  if (!quarter.ok()) return quarter.status();
+  Result<Step> step = StepArguments(context, args);
+  if (!step.ok()) return step.status();
+  const auto& [writer, unit, quarter, period] = *step;
   Result<std::string> reason = TextOption(args, "reason");
   if (!reason.ok()) return reason.status();
   if (reason->empty()) return Status::BadData("--reason must say why the report goes back");
-  const std::string period = domain::FormatQuarter(*quarter);
   const domain::UnitLinks links = store::LoadUnitLinks(*context.db);
-  auto latest = store::LatestApproval(*context.db, unit->id, period);
+  auto latest = store::LatestApproval(*context.db, unit.id, period);
   domain::ReopenRequest request{
-      writer->id,   unit->id,
-      *quarter,     latest ? latest->State() : domain::SignoffState::kNotSubmitted,
+      writer.id,    unit.id,
+      quarter,      latest ? latest->State() : domain::SignoffState::kNotSubmitted,
       std::nullopt, false};
   if (request.state == domain::SignoffState::kApproved) request.approver = latest->by_unit_id;
-  const domain::UnitLinks::Node* node = links.Find(unit->id);
+  const domain::UnitLinks::Node* node = links.Find(unit.id);
   request.parent_approved =
       node && node->parent &&
       StateOf(context, *node->parent, period) == domain::SignoffState::kApproved;
   if (auto problem = domain::CheckReopen(links, request)) return Status::BadData(*problem);
-  Record(context, *writer, *unit, period, "reopen", false, *reason,
-         fmt::format("reopened {} {} by {}: {}", unit->slug, period, writer->slug, *reason));
+  Record(context, writer, unit, period, "reopen", false, *reason,
+         fmt::format("reopened {} {} by {}: {}", unit.slug, period, writer.slug, *reason));
   return Status::Ok();
 }
 
