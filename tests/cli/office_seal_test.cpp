@@ -35,10 +35,16 @@ struct ThreeReceived : Offices {
     REQUIRE(json::parse(received.out)[0]["applied"] == 3);
     first = Count(czt.db, "SELECT min(id) FROM journal WHERE packet_id IS NOT NULL");
   }
-  CliResult Verify() const { return Master({"verify"}); }
-  void Tamper(const std::string& sql) const {
-    SQLite::Database raw(czt.db, SQLite::OPEN_READWRITE);
-    raw.exec(sql);
+  // Raw SQL, as with the sqlite3 tool, then `verify`, which must find the break: its output.
+  std::string TamperAndVerify(const std::string& sql) const {
+    SQLite::Database(czt.db, SQLite::OPEN_READWRITE).exec(sql);
+    CliResult verify = Master({"verify"});
+    CHECK(verify.code == 1);
+    return verify.out;
+  }
+  // How verify's first line names journal row `id`.
+  static std::string Broken(int64_t id) {
+    return "record does not match: journal row " + std::to_string(id);
   }
   std::string Uid(int64_t journal_id) const {
     SQLite::Database raw(czt.db, SQLite::OPEN_READONLY);
@@ -62,7 +68,7 @@ TEST_CASE("offices: a received packet's records share one seal and verify intact
                                          std::to_string(id))
                                             .c_str()) == 0);
   }
-  CliResult verify = offices.Verify();
+  CliResult verify = offices.Master({"verify"});
   CHECK(verify.code == 0);
   // Every record counts, each sealed alone or in its run: the receive's own journal row too.
   const int64_t records = offices.Count(offices.czt.db, "SELECT count(*) FROM journal");
@@ -78,51 +84,39 @@ TEST_CASE("offices: verify names a received record edited inside its run",
           "[cli][offices][verify]") {
   ThreeReceived offices;
   const int64_t middle = offices.first + 1;
-  offices.Tamper(
+  const std::string out = offices.TamperAndVerify(
       "DROP TRIGGER progress_log_no_update; UPDATE progress_log SET note = 'changed' "
       "WHERE journal_id = " +
       std::to_string(middle));
-  CliResult verify = offices.Verify();
-  CHECK(verify.code == 1);
-  CHECK_THAT(verify.out,
-             Catch::StartsWith("record does not match: journal row " + std::to_string(middle) +
-                               " (record " + offices.Uid(middle)));
-  CHECK_THAT(verify.out, Catch::Contains("changed after it was received"));
+  CHECK_THAT(out, Catch::StartsWith(offices.Broken(middle) + " (record " + offices.Uid(middle)));
+  CHECK_THAT(out, Catch::Contains("changed after it was received"));
 }
 
 TEST_CASE("offices: verify finds a run's seal, or a record inside the run, removed",
           "[cli][offices][verify]") {
   ThreeReceived offices;
+  const std::string middle = std::to_string(offices.first + 1);
   SECTION("the run's seal") {
-    offices.Tamper("DROP TRIGGER record_seal_no_delete; DELETE FROM record_seal WHERE records > 1");
-    CliResult verify = offices.Verify();
-    CHECK(verify.code == 1);
-    CHECK_THAT(verify.out, Catch::StartsWith("record does not match: journal row " +
-                                             std::to_string(offices.first) + " (record " +
-                                             offices.Uid(offices.first)));
-    CHECK_THAT(verify.out, Catch::Contains("it has no seal"));
+    const std::string out = offices.TamperAndVerify(
+        "DROP TRIGGER record_seal_no_delete; DELETE FROM record_seal WHERE records > 1");
+    CHECK_THAT(out, Catch::StartsWith(offices.Broken(offices.first) + " (record " +
+                                      offices.Uid(offices.first)));
+    CHECK_THAT(out, Catch::Contains("it has no seal"));
   }
   SECTION("a record and its rows") {
-    const std::string middle = std::to_string(offices.first + 1);
-    offices.Tamper(
+    const std::string out = offices.TamperAndVerify(
         "DROP TRIGGER progress_log_no_delete; DROP TRIGGER journal_no_delete; "
         "DELETE FROM progress_log WHERE journal_id = " +
         middle + "; DELETE FROM journal WHERE id = " + middle);
-    CliResult verify = offices.Verify();
-    CHECK(verify.code == 1);
-    CHECK_THAT(verify.out, Catch::StartsWith("record does not match: journal row " +
-                                             std::to_string(offices.first + 2)));
-    CHECK_THAT(verify.out, Catch::Contains("the run of 3 records ending with it"));
+    CHECK_THAT(out, Catch::StartsWith(offices.Broken(offices.first + 2)));
+    CHECK_THAT(out, Catch::Contains("the run of 3 records ending with it"));
   }
   SECTION("a journal row alone") {
-    const std::string middle = std::to_string(offices.first + 1);
-    offices.Tamper(
-        "DROP TRIGGER journal_no_delete; PRAGMA foreign_keys = OFF; "
-        "DELETE FROM journal WHERE id = " +
+    const std::string out = offices.TamperAndVerify(
+        "DROP TRIGGER journal_no_delete; PRAGMA foreign_keys = OFF; DELETE FROM journal WHERE id "
+        "= " +
         middle);
-    CliResult verify = offices.Verify();
-    CHECK(verify.code == 1);
-    CHECK_THAT(verify.out, Catch::StartsWith("record does not match: journal row " + middle +
-                                             ": the journal row was removed (the seal of its run"));
+    CHECK_THAT(out, Catch::StartsWith(offices.Broken(offices.first + 1) +
+                                      ": the journal row was removed (the seal of its run"));
   }
 }
