@@ -10,8 +10,12 @@ namespace {
 constexpr const char* kLastSeal =
     "SELECT journal_id, hash FROM record_seal ORDER BY journal_id DESC LIMIT 1";
 constexpr const char* kInsertSeal =
-    "INSERT INTO record_seal (journal_id, hash) VALUES (:journal_id, :hash)";
-constexpr const char* kCount = "SELECT count(*) FROM record_seal";
+    "INSERT INTO record_seal (journal_id, hash, records) VALUES (:journal_id, :hash, :records)";
+// Each seal counts once, and a run's seal (schema 0004) its other records too.
+constexpr const char* kCount = R"sql(
+  SELECT (SELECT count(*) FROM record_seal)
+       + coalesce((SELECT sum(records - 1) FROM record_seal WHERE records > 1), 0)
+)sql";
 
 // Hashes each record as the walk passes and appends its seal.
 class Sealer : public RecordVisitor {
@@ -47,12 +51,25 @@ ChainSealer::ChainSealer(Connection& connection)
 ChainSealer::~ChainSealer() = default;
 
 void ChainSealer::Seal(int64_t journal_id, const domain::Hash& record_hash) {
+  CloseRun();
+  Link(journal_id, record_hash);
+  CloseRun();
+}
+
+void ChainSealer::Link(int64_t journal_id, const domain::Hash& record_hash) {
   previous_ = domain::ChainLink(previous_, record_hash);
-  insert_->reset();
-  insert_->bind(":journal_id", journal_id);
-  insert_->bind(":hash", domain::ToHex(previous_));
-  insert_->exec();
   last_ = journal_id;
+  ++open_run_;
+}
+
+void ChainSealer::CloseRun() {
+  if (open_run_ == 0) return;
+  insert_->reset();
+  insert_->bind(":journal_id", last_);
+  insert_->bind(":hash", domain::ToHex(previous_));
+  insert_->bind(":records", open_run_);
+  insert_->exec();
+  open_run_ = 0;
 }
 
 void SealRecords(Connection& connection) {

@@ -23,26 +23,33 @@ namespace plantrack::store {
 // are written together.
 void SealRecords(Connection& connection);
 
-// Seals records one by one for a writer that knows each record's hash already: a receiver has
-// hashed the lines it received, which are the record's encoding (record_codec.h), so it need
-// not have them re-encoded by a walk at commit. Every journal row before the first one sealed
-// here must be sealed already (SealRecords first); rows must come in id order.
+// Seals records for a writer that knows each record's hash already: a receiver has hashed the
+// lines it received, which are the record's encoding (record_codec.h), so it need not have them
+// re-encoded by a walk at commit. Every journal row before the first one sealed here must be
+// sealed already (SealRecords first); rows must come in id order, with no other journal row
+// between them.
 class ChainSealer {
  public:
   explicit ChainSealer(Connection& connection);  // reads the last seal
   ~ChainSealer();
+  // Links the record and writes its own seal.
   void Seal(int64_t journal_id, const domain::Hash& record_hash);
+  // Links the record into the open run; CloseRun writes the run's one seal (schema 0004), on
+  // its last record. A receiver links a packet's records, which take consecutive journal ids.
+  void Link(int64_t journal_id, const domain::Hash& record_hash);
+  void CloseRun();  // nothing when no record is linked; must come before anything else seals
   int64_t last_journal_id() const { return last_; }
 
  private:
   std::unique_ptr<SQLite::Statement> insert_;
   domain::Hash previous_{};
   int64_t last_ = 0;
+  int64_t open_run_ = 0;  // records linked since the last seal written
 };
 
 struct RecordHead {
-  int64_t count = 0;
-  std::string head;  // hex; 64 zeros for an empty record
+  int64_t count = 0;  // records, whether each has its own seal or shares its run's
+  std::string head;   // hex; 64 zeros for an empty record
 };
 RecordHead HeadOf(Connection& connection);
 

@@ -19,10 +19,8 @@ constexpr const char* kInsertPacket = R"sql(
           :signature, zeroblob(0))
 )sql";
 constexpr const char* kSetHashes = "UPDATE packet SET record_hashes = :hashes WHERE id = :id";
-constexpr const char* kPresent = R"sql(
-  SELECT j.id, j.packet_id IS NULL FROM journal j WHERE j.uid = :uid
-  UNION ALL SELECT 0, 0 FROM conflict c WHERE c.uid = :uid LIMIT 1
-)sql";
+constexpr const char* kPresent = "SELECT id, packet_id IS NULL FROM journal WHERE uid = :uid";
+constexpr const char* kConflictUids = "SELECT uid FROM conflict";
 constexpr const char* kAcknowledge =
     "INSERT OR IGNORE INTO acknowledged (journal_id, packet_id) VALUES (:journal_id, :packet_id)";
 constexpr const char* kResponsibilities = R"sql(
@@ -54,6 +52,10 @@ Receiver::Receiver(Connection& connection, const PacketReader* packet, const Rec
       present_(std::make_unique<SQLite::Statement>(connection.db(), kPresent)),
       reads_(connection),
       locks_(connection) {
+  // Conflicts are few (each waits for a person to settle it): held here, they cost a received
+  // record no second probe.
+  SQLite::Statement conflicts(connection.db(), kConflictUids);
+  while (conflicts.executeStep()) conflict_uids_.insert(conflicts.getColumn(0).getString());
   const PlanDates plan = LoadPlanDates(connection);
   today_ = domain::ParseIsoDate(policy.today).value();
   issued_on_ = domain::ParseIsoDate(plan.issued_on).value();
@@ -116,6 +118,7 @@ Result<ReceiveCounts> Receiver::Run() {
   if (Status finished = FinishStructure(); !finished.ok()) return finished;
   if (Status packet = EnsurePacketRow(); !packet.ok()) return packet;
   if (Status flushed = FlushEntries(); !flushed.ok()) return flushed;
+  sealer_->CloseRun();
   if (records_ != header.records ||
       domain::ToHex(domain::HashOf(hashes_)) != header.records_digest) {
     return Status::BadData(
@@ -296,6 +299,9 @@ Status Receiver::BeginRecord(std::string_view line, const Json& header, int64_t 
       acknowledge.bind(":packet_id", counts_.packet_id);
       counts_.acknowledged += acknowledge.exec();
     }
+  } else if (conflict_uids_.count(record.uid)) {
+    record.present = true;  // kept as a conflict already
+    ++counts_.present;
   } else if (!record.unit.empty()) {
     record.writer = Unit(record.unit);
     if (record.writer && !Vouches(*record.writer)) {
@@ -319,7 +325,7 @@ Status Receiver::EndRecord() {
   if (record.present) return Status::Ok();
   if (policy_.authoritative) {
     if (record.journal_id == 0) WriteJournal(record, nullptr);
-    if (sealer_) sealer_->Seal(record.journal_id, hash);
+    if (sealer_) sealer_->Link(record.journal_id, hash);
     ++counts_.applied;
     return Status::Ok();
   }
@@ -339,7 +345,7 @@ Status Receiver::EndRecord() {
   for (const Json& row : record.rows) {
     if (Status written = WriteRow(record, row); !written.ok()) return written;
   }
-  if (sealer_) sealer_->Seal(record.journal_id, hash);
+  if (sealer_) sealer_->Link(record.journal_id, hash);
   ++counts_.applied;
   return Status::Ok();
 }

@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "domain/civil_date.h"
@@ -94,7 +95,8 @@ class Receiver {
   int64_t records_ = 0;
   ProgressBatch batch_;  // entries wait here; FlushEntries before anything reads the log
   JournalWriter journal_;
-  std::unique_ptr<SQLite::Statement> present_;
+  std::unique_ptr<SQLite::Statement> present_;     // by uid in the journal
+  std::unordered_set<std::string> conflict_uids_;  // every conflict's uid, this packet's too
   std::map<std::pair<int64_t, int64_t>, bool> responsible_;  // (unit, action)
   // Each action's live entries by date, loaded once and kept as entries are added, so that a
   // packet of many entries on one action reads its series once.
@@ -105,8 +107,9 @@ class Receiver {
   std::map<std::string, std::optional<int64_t>, std::less<>> codes_;
   std::map<int64_t, bool> vouched_;
   std::map<int64_t, domain::Date> start_on_;  // per action, read once
-  // Seals each applied record with the hash of its lines as received (its encoding), so the
-  // commit has no walk to do; none when applying an accepted conflict.
+  // Links each applied record into the chain with the hash of its lines as received (its
+  // encoding), so the commit has no walk to do, and seals the packet's run of them with one row
+  // (chain.h); none when applying an accepted conflict.
   std::optional<ChainSealer> sealer_;
   std::optional<IndicatorValueWriter> values_;  // prepared at the first value
 };

@@ -321,6 +321,7 @@ void Receiver::KeepConflict(const PendingRecord& record, const std::string& reas
   insert.bind(":reason", reason);
   insert.bind(":record", record.lines);
   insert.exec();
+  conflict_uids_.insert(record.uid);
 }
 
 std::optional<UnitRef> Receiver::Unit(const std::string& slug) {

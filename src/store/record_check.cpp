@@ -12,7 +12,8 @@
 namespace plantrack::store {
 namespace {
 
-constexpr const char* kSeals = "SELECT journal_id, hash FROM record_seal ORDER BY journal_id";
+constexpr const char* kSeals =
+    "SELECT journal_id, hash, records FROM record_seal ORDER BY journal_id";
 constexpr size_t kShortestClaim = 12;  // hex digits, as a report's footer prints them
 
 // Walks the records once, hashing and chaining each, and stops judging at the first break.
@@ -42,21 +43,34 @@ class Checker : public RecordVisitor {
     link_ = domain::ChainLink(link_, record_hash);
     ++count_;
     const std::string link = domain::ToHex(link_);
-    if (!has_seal_ || seal_id_ != record_.journal_id) {
+    const bool own_seal = has_seal_ && seal_id_ == record_.journal_id;
+    if (!own_seal && has_seal_ && seal_records_ > run_ + 1) {
+      // Within a run (schema 0004): the run's seal, further on, checks the link.
+      ++run_;
+    } else if (!own_seal) {
       BreakAt(record_,
               "it has no seal: the journal row was added behind plantrack's back, or its seal "
               "was removed");
     } else if (seal_ != link) {
       BreakAt(record_, fmt::format("it no longer matches its seal: its journal row or the rows "
                                    "it covers ({}) were changed, added or removed since it was "
-                                   "sealed, or the seal itself was changed",
-                                   CoveredRows()));
-    } else if (record_.packet_id) {
+                                   "sealed, or the seal itself was changed{}",
+                                   CoveredRows(), RunNote()));
+    } else if (run_ + 1 != seal_records_) {
+      BreakAt(record_, fmt::format("its seal covers a run of {} records ending with it, but {} "
+                                   "came since the seal before",
+                                   seal_records_, run_ + 1));
+    }
+    if (!broken() && record_.packet_id) {
+      // Checked for every received record, so that an edited one inside a run is named itself.
       if (auto problem = packets_.Check(*record_.packet_id, record_hash)) {
         BreakAt(record_, *problem);
       }
     }
-    if (has_seal_ && seal_id_ == record_.journal_id) NextSeal();
+    if (own_seal) {
+      run_ = 0;
+      NextSeal();
+    }
     if (!broken() && options_.claim && count_ == options_.claim->count &&
         link.compare(0, options_.claim->head.size(), options_.claim->head) != 0) {
       BreakAt(record_, fmt::format("it is record {} and the chain up to it ends in {}, not in "
@@ -75,6 +89,10 @@ class Checker : public RecordVisitor {
       if (has_seal_ && seal_id_ == *journal_id) {
         at.reason = fmt::format("the journal row was removed (its seal and its {} row {} remain)",
                                 RowTableName(table), row_id);
+      } else if (has_seal_ && seal_records_ > run_ + 1) {
+        at.reason = fmt::format(
+            "the journal row was removed (the seal of its run and its {} row {} remain)",
+            RowTableName(table), row_id);
       } else {
         at.reason = fmt::format(
             "{} row {} names this journal row, which does not exist: the row "
@@ -119,6 +137,7 @@ class Checker : public RecordVisitor {
     if (has_seal_) {
       seal_id_ = seals_.getColumn(0).getInt64();
       seal_ = seals_.getColumn(1).getString();
+      seal_records_ = seals_.getColumn(2).getInt64();
     }
   }
 
@@ -144,6 +163,14 @@ class Checker : public RecordVisitor {
     first_break_ = std::move(at);
   }
 
+  // A run's seal is checked at its last record, whichever record of the run was changed.
+  std::string RunNote() const {
+    return seal_records_ > 1
+               ? fmt::format(" (its seal covers the run of {} records ending with it)",
+                             seal_records_)
+               : "";
+  }
+
   std::string CoveredRows() const {
     std::string text;
     for (int t = 0; t < kRowTables; ++t) {
@@ -158,6 +185,8 @@ class Checker : public RecordVisitor {
   bool has_seal_ = false;
   int64_t seal_id_ = 0;
   std::string seal_;
+  int64_t seal_records_ = 1;  // records the next seal covers, ending at seal_id_
+  int64_t run_ = 0;           // records walked since the last seal met, awaiting theirs
   PacketChecker packets_;
   const CheckOptions& options_;
   RecordInfo record_;

@@ -1,9 +1,11 @@
 #pragma once
 // Checks the record against its seals: every journal row's record is encoded again
 // (record_codec.h), chained from 32 zero bytes (chain.h) and compared with its row in
-// record_seal; every row of a covered table must belong to a record; every received record must
-// be among those its packet's signer signed (packet_check.h). The first thing that does not match
-// is named, in journal order. Everything is read in one snapshot, so a writer committing
+// record_seal, or, inside a received packet's run sealed once (schema 0004), at the run's last
+// record, which must be the run's length from the seal before; every row of a covered table must
+// belong to a record; every received record must be among those its packet's signer signed
+// (packet_check.h), which names an edited record inside a run itself. The first thing that does
+// not match is named, in journal order. Everything is read in one snapshot, so a writer committing
 // meanwhile neither breaks nor extends what is checked.
 //
 // What this proves: the file is the one its seals describe, and, with a head kept elsewhere, that
