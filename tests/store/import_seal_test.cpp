@@ -47,6 +47,12 @@ std::string WalkedSeal(store::Connection& connection, int64_t journal_id) {
   return domain::ToHex(domain::ChainLink(previous, walk.hash));
 }
 
+// Adds line `line` of progress.csv: action, unit, logged_on, recorded_at, percent, status, note,
+// source.
+void AddEntry(store::Importer& importer, int line, std::vector<std::string> fields) {
+  importer.Add(RowKind::kProgress, ImportRow{"progress.csv", line, std::move(fields)});
+}
+
 }  // namespace
 
 TEST_CASE("import seal: entries hashed as inserted give the walk's seal, and the file verifies",
@@ -72,18 +78,13 @@ TEST_CASE("import seal: entries hashed as inserted give the walk's seal, and the
                                                                   2,
                                                                   {"mfg-va-share", "2026-06-30",
                                                                    "33.1", "hunan-miit", "test"}});
-                // The action as typed (its stored code is T1.03), a note the encoding escapes,
-                // a recorded_at left to the import's clock.
-                importer.Add(
-                    RowKind::kProgress,
-                    ImportRow{"progress.csv",
-                              2,
-                              {"t1.03", "xiangjiang-new-area", "2026-11-20", "2026-11-21T08:00:00Z",
-                               "60", "at-risk", "说 \"late\"\n\ttab \\ 完", "x"}});
-                importer.Add(RowKind::kProgress, ImportRow{"progress.csv",
-                                                           3,
-                                                           {"T1.04", "changsha", "2026-11-25", "",
-                                                            "92", "on-track", "", ""}});
+                // The action as typed (its stored code is T1.03) and a note the encoding
+                // escapes; then a recorded_at left to the import's clock.
+                AddEntry(importer, 2,
+                         {"t1.03", "xiangjiang-new-area", "2026-11-20", "2026-11-21T08:00:00Z",
+                          "60", "at-risk", "说 \"late\"\n\ttab \\ 完", "x"});
+                AddEntry(importer, 3,
+                         {"T1.04", "changsha", "2026-11-25", "", "92", "on-track", "", ""});
                 importer.Finish();
                 REQUIRE(importer.error_count() == 0);
                 by_import = SealOf(connection, id);  // before the commit's SealRecords
@@ -106,14 +107,10 @@ TEST_CASE(
               .WriteTransaction([&] {
                 store::Importer importer(connection,
                                          {std::nullopt, "2026-11-28T10:00:00Z", "2026-11-28", 1});
-                importer.Add(RowKind::kProgress, ImportRow{"progress.csv",
-                                                           2,
-                                                           {"T1.01", "changsha", "2026-01-05", "",
-                                                            "20", "on-track", "", ""}});
-                importer.Add(RowKind::kProgress, ImportRow{"progress.csv",
-                                                           3,
-                                                           {"T1.01", "changsha", "2026-13-01", "",
-                                                            "30", "on-track", "", ""}});
+                AddEntry(importer, 2,
+                         {"T1.01", "changsha", "2026-01-05", "", "20", "on-track", "", ""});
+                AddEntry(importer, 3,  // not a date: refused
+                         {"T1.01", "changsha", "2026-13-01", "", "30", "on-track", "", ""});
                 importer.Finish();
                 CHECK(importer.error_count() == 1);
                 CHECK(SealOf(connection, 1).empty());
