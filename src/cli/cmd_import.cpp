@@ -189,7 +189,7 @@ void DescribeImport(po::options_description& options,
 Status RunImport(Context& context, const po::variables_map& args) {
   // Into a file with no units yet (init --fixture none) the first import is the plan itself,
   // loaded as init loads the CZT data: there is nobody yet to check permissions against.
-  const bool bootstrap = store::ListUnits(*context.db, false).empty();
+  const bool bootstrap = !store::HasUnits(*context.db);
   std::optional<store::UnitRef> writer;
   if (!bootstrap) {
     Result<store::UnitRef> acting = Writer(context);

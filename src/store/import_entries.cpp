@@ -148,6 +148,9 @@ void Importer::AddProgress(const ImportRow& row) {
   origin.line = row.line;
   origin.where.assign(row.where);
   if (batch_.full()) FlushProgress();
+  // Hashed from the values in hand rather than read back at commit (store/import_seal.h).
+  seal_.Entry(
+      {last_action_.stored, last_unit_.stored, f[2], recorded_at, entry.percent, f[5], f[6], f[7]});
   // CheckTimeOrder has accepted the status: it is one of the five.
   const domain::TimedEntry added{*on, entry.percent, *domain::ParseStatus(f[5]),
                                  domain::SaysSomething(f[6])};

@@ -12,8 +12,11 @@ JsonLine::JsonLine(std::string& out) : out_(out) { out_ += '{'; }
 void JsonLine::Key(std::string_view key) {
   if (!first_) out_ += ',';
   first_ = false;
-  Quoted(key);
-  out_ += ':';
+  // Keys are the codec's own names (letters, digits, '_' and '-'), which never need escaping:
+  // copied as they are, they cost a million-entry import's seal nine quotings per entry less.
+  out_ += '"';
+  out_.append(key);
+  out_ += "\":";
 }
 
 namespace {

@@ -13,7 +13,7 @@ namespace plantrack::store {
 
 class JsonLine {
  public:
-  // Appends to `out`, starting with '{'.
+  // Appends to `out`, starting with '{'. Keys are written unescaped: they must be plain names.
   explicit JsonLine(std::string& out);
   void Text(std::string_view key, std::string_view value);
   void Integer(std::string_view key, int64_t value);

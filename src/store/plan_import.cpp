@@ -24,6 +24,7 @@ Importer::~Importer() {
 void Importer::Finish() {
   FlushProgress();
   SkipSchemaChecks(false);
+  if (error_count_ == 0) seal_.Finish();  // refused, the import is rolled back unsealed
 }
 
 SQLite::Statement& Importer::Prepared(std::unique_ptr<SQLite::Statement>& slot, const char* sql) {
@@ -44,12 +45,16 @@ Importer::Ids& Importer::IdsOf(CodeKind kind) {
   return found->second;
 }
 
-std::optional<int64_t> Importer::Ref(const ImportRow& row, CodeKind kind, const std::string& code) {
+std::optional<int64_t> Importer::Ref(const ImportRow& row, CodeKind kind, const std::string& code,
+                                     std::string* stored) {
   Ids& ids = IdsOf(kind);
-  if (auto found = ids.find(code); found != ids.end()) return found->second;
+  if (auto found = ids.find(code); found != ids.end()) {
+    if (stored) *stored = found->first;
+    return found->second;
+  }
   // As typed (`t3.07`, a unit's name): the one resolution of store/codes.h, as commands use it.
   if (auto typed = StoredCode(connection_, kind, code); typed && *typed != code)
-    return Ref(row, kind, *typed);
+    return Ref(row, kind, *typed, stored);
   Error(row, fmt::format("unknown {} '{}'", NameOf(kind), code));
   return std::nullopt;
 }
@@ -57,8 +62,9 @@ std::optional<int64_t> Importer::Ref(const ImportRow& row, CodeKind kind, const 
 std::optional<int64_t> Importer::Ref(const ImportRow& row, CodeKind kind, const std::string& code,
                                      LastRef& last) {
   if (last.id != 0 && last.code == code) return last.id;
-  auto id = Ref(row, kind, code);
-  if (id) last = {code, *id};
+  std::string stored;
+  auto id = Ref(row, kind, code, &stored);
+  if (id) last = {code, std::move(stored), *id};
   return id;
 }
 

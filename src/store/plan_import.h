@@ -24,6 +24,7 @@
 #include "store/connection.h"
 #include "store/entry_facts.h"
 #include "store/identity.h"
+#include "store/import_seal.h"
 #include "store/period_lock_check.h"
 #include "store/progress_batch.h"
 #include "store/progress_store.h"
@@ -63,7 +64,9 @@ class Importer {
   // Checks and writes one row; a problem is added to errors() rather than thrown. Progress
   // entries may wait in a batch until the next row of another kind or Finish.
   void Add(RowKind kind, const ImportRow& row);
-  // Writes what is waiting. Call it after the last row, before reading errors() or counts().
+  // Writes what is waiting and, when no row was refused, seals the import's record
+  // (store/import_seal.h): nothing may be written under its journal row afterwards. Call it
+  // after the last row, before reading errors() or counts().
   void Finish();
 
   // Records a problem found outside Add (a malformed file, a missing field). An empty `where`
@@ -85,11 +88,13 @@ class Importer {
 
   void Error(const ImportRow& row, const std::string& message);
   void Warning(const ImportRow& row, const std::string& message);
-  std::optional<int64_t> Ref(const ImportRow& row, CodeKind kind, const std::string& code);
+  // `stored`, when given, receives the code as stored (the row may give it as typed).
+  std::optional<int64_t> Ref(const ImportRow& row, CodeKind kind, const std::string& code,
+                             std::string* stored = nullptr);
   // The same, remembering the last code found: consecutive rows mostly name the same action
   // and unit.
   struct LastRef {
-    std::string code;
+    std::string code, stored;
     int64_t id = 0;
   };
   std::optional<int64_t> Ref(const ImportRow& row, CodeKind kind, const std::string& code,
@@ -123,6 +128,7 @@ class Importer {
   // Where each waiting entry came from: the row's file, line and `where`, kept without
   // formatting a message for every row.
   std::vector<ImportRow> batch_rows_;
+  ImportSeal seal_{connection_, options_.journal_id};
   bool checks_skipped_ = false;
   std::unique_ptr<SQLite::Statement> duplicate_entry_, duplicate_value_;
   ActionReads action_reads_;

@@ -83,6 +83,10 @@ std::vector<AreaRow> ListAreas(Connection& connection) {
   return rows;
 }
 
+bool HasUnits(Connection& connection) {
+  return connection.db().execAndGet("SELECT EXISTS (SELECT 1 FROM unit)").getInt() != 0;
+}
+
 std::vector<UnitRow> ListUnits(Connection& connection, bool tree) {
   SQLite::Statement query(connection.db(), kListUnits);
   query.bind(":tree", tree ? 1 : 0);

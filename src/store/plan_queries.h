@@ -57,6 +57,9 @@ struct MilestoneRow {
 std::vector<AreaRow> ListAreas(Connection& connection);
 // Sorted by slug, or with `tree` in pre-order (children under their parent, by slug).
 std::vector<UnitRow> ListUnits(Connection& connection, bool tree);
+// Whether the file has any unit (one before its first import has none): one row read, where
+// ListUnits counts every unit's responsibilities.
+bool HasUnits(Connection& connection);
 std::vector<ActionRow> ListActions(Connection& connection, const ActionFilter& filter);
 std::vector<MilestoneRow> ListMilestones(Connection& connection, const ActionFilter& filter);
 

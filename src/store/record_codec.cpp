@@ -81,6 +81,24 @@ constexpr std::array<std::string_view, kRowTables> kTableNames = {
 constexpr std::array<std::string_view, kRowTables> kTags = {
     "entry", "retraction", "value", "value-retraction", "milestone", "approval", "settlement"};
 
+}  // namespace
+
+void EncodeEntry(const EntryLine& entry, std::string& line) {
+  JsonLine json(line);
+  json.Text("t", kTags[static_cast<int>(RowTable::kEntry)]);
+  json.Text("action", entry.action);
+  json.Text("unit", entry.unit);
+  json.Text("logged_on", entry.logged_on);
+  json.Text("recorded_at", entry.recorded_at);
+  json.Integer("percent", entry.percent);
+  json.Text("status", entry.status);
+  json.Text("note", entry.note);
+  json.Text("source", entry.source);
+  json.Close();
+}
+
+namespace {
+
 std::string_view Text(SQLite::Statement& query, int column) {
   const auto& value = query.getColumn(column);
   return {static_cast<const char*>(value.getText()), static_cast<size_t>(value.getBytes())};
@@ -88,6 +106,12 @@ std::string_view Text(SQLite::Statement& query, int column) {
 
 // Encodes the current row of `query` (a row of `table`) as its line.
 void EncodeRow(RowTable table, SQLite::Statement& query, std::string& line) {
+  if (table == RowTable::kEntry) {
+    return EncodeEntry(
+        {Text(query, 2), Text(query, 3), Text(query, 4), Text(query, 5),
+         query.getColumn(6).getInt64(), Text(query, 7), Text(query, 8), Text(query, 9)},
+        line);
+  }
   JsonLine json(line);
   json.Text("t", kTags[static_cast<int>(table)]);
   auto optional_text = [&](std::string_view key, int column) {
@@ -95,15 +119,7 @@ void EncodeRow(RowTable table, SQLite::Statement& query, std::string& line) {
   };
   switch (table) {
     case RowTable::kEntry:
-      json.Text("action", Text(query, 2));
-      json.Text("unit", Text(query, 3));
-      json.Text("logged_on", Text(query, 4));
-      json.Text("recorded_at", Text(query, 5));
-      json.Integer("percent", query.getColumn(6).getInt64());
-      json.Text("status", Text(query, 7));
-      json.Text("note", Text(query, 8));
-      json.Text("source", Text(query, 9));
-      break;
+      break;  // above
     case RowTable::kRetraction:
     case RowTable::kValueRetraction:
       json.Text(table == RowTable::kRetraction ? "entry" : "value", Text(query, 2));
@@ -144,6 +160,18 @@ void EncodeRow(RowTable table, SQLite::Statement& query, std::string& line) {
       break;
   }
   json.Close();
+}
+
+// Encodes the current row of kJournal as the record's header line.
+void EncodeHeader(SQLite::Statement& journal, std::string& line) {
+  JsonLine header(line);
+  header.Text("record", Text(journal, 1));
+  header.Text("kind", Text(journal, 2));
+  header.Text("unit", Text(journal, 4));
+  header.Text("recorded_at", Text(journal, 5));
+  header.Text("command", Text(journal, 6));
+  header.Text("detail", Text(journal, 7));
+  header.Close();
 }
 
 // A cursor over one covered table, one row ahead.
@@ -205,6 +233,7 @@ void WalkRecords(Connection& connection, const WalkOptions& options, RecordVisit
     in_range.executeStep();
     for (int t = 0; t < kRowTables; ++t) tables[t] = in_range.getColumn(t).getInt() != 0;
   }
+  if (options.skip_entries) tables[static_cast<int>(RowTable::kEntry)] = false;
   for (int t = 0; t < kRowTables; ++t) {
     if (!tables[t]) continue;  // no rows: no cursor, has_row false
     cursors[t].query =
@@ -235,14 +264,7 @@ void WalkRecords(Connection& connection, const WalkOptions& options, RecordVisit
                            ? std::nullopt
                            : std::optional<int64_t>(journal.getColumn(8).getInt64());
     record.header.clear();
-    JsonLine header(record.header);
-    header.Text("record", record.uid);
-    header.Text("kind", record.kind);
-    header.Text("unit", Text(journal, 4));
-    header.Text("recorded_at", Text(journal, 5));
-    header.Text("command", Text(journal, 6));
-    header.Text("detail", Text(journal, 7));
-    header.Close();
+    EncodeHeader(journal, record.header);
     skip_orphans_before(record.journal_id);
     visitor.Begin(record);
     for (int t = 0; t < kRowTables; ++t) {
@@ -260,6 +282,15 @@ void WalkRecords(Connection& connection, const WalkOptions& options, RecordVisit
     skip_orphans_before(INT64_MAX);
     ReportNullJournalRows(connection, visitor);
   }
+}
+
+std::string RecordHeader(Connection& connection, int64_t journal_id) {
+  SQLite::Statement journal(connection.db(), kJournal);
+  journal.bind(":from", journal_id);
+  journal.bind(":to", journal_id);
+  std::string line;
+  if (journal.executeStep()) EncodeHeader(journal, line);
+  return line;
 }
 
 void RecordHasher::Line(std::string_view line) {

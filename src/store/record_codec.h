@@ -73,8 +73,24 @@ struct WalkOptions {
   // table is then read by index for those ids alone, so the walk costs what it visits.
   const char* selection = nullptr;
   int64_t selection_unit = 0;
+  // progress_log is not read: the caller encoded the record's entries as it wrote them (an
+  // import, store/import_seal.h) and wants only its other rows.
+  bool skip_entries = false;
 };
 void WalkRecords(Connection& connection, const WalkOptions& options, RecordVisitor& visitor);
+
+// The header line of the record of journal row `journal_id` (which must exist).
+std::string RecordHeader(Connection& connection, int64_t journal_id);
+
+// The fields of an entry's line, as stored (the action's code, the unit's slug).
+struct EntryLine {
+  std::string_view action, unit, logged_on, recorded_at;
+  int64_t percent = 0;
+  std::string_view status, note, source;
+};
+// Appends the line of one progress entry (without '\n'): the one encoding of an entry, for
+// the walk and for a writer that hashes its entries as it inserts them.
+void EncodeEntry(const EntryLine& entry, std::string& line);
 
 // The hash of one encoded record, fed line by line.
 class RecordHasher {
