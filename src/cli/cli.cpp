@@ -13,6 +13,7 @@
 
 #include "cli/command.h"
 #include "cli/commands.h"
+#include "cli/help.h"
 #include "cli/pager.h"
 #include "cli/record_footer.h"
 #include "domain/numbers.h"
@@ -21,42 +22,6 @@
 
 namespace plantrack::cli {
 namespace {
-
-// Help is printed before the global options are parsed, so --lang is looked for by hand.
-bool AsksChinese(const std::vector<std::string>& args) {
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--lang=zh" ||
-        (args[i] == "--lang" && i + 1 < args.size() && args[i + 1] == "zh"))
-      return true;
-  }
-  return false;
-}
-
-std::string_view SummaryOf(const CommandSpec& command, bool zh) {
-  return zh && !command.summary_zh.empty() ? command.summary_zh : command.summary;
-}
-
-void PrintProgramHelp(std::ostream& out, bool zh) {
-  out << "usage: plantrack [GLOBAL OPTIONS] COMMAND [ARGS...]\n\n"
-         "Tracks how the Changsha-Zhuzhou-Xiangtan metropolitan area plan is carried out.\n\n"
-         "Commands:\n";
-  size_t width = 0;
-  for (const CommandSpec* command : Commands()) width = std::max(width, command->name.size());
-  for (const CommandSpec* command : Commands()) {
-    out << fmt::format("  {:<{}}  {}\n", command->name, width, SummaryOf(*command, zh));
-  }
-  out << '\n' << GlobalOptions() << "\nRun `plantrack COMMAND --help` for a command's options.\n";
-}
-
-void PrintCommandHelp(const CommandSpec& command, std::ostream& out, bool zh) {
-  po::options_description options(fmt::format("Options of {}", command.name));
-  po::positional_options_description positional;
-  command.Describe(options, positional);
-  out << fmt::format("usage: plantrack {} {}\n\n{}\n\n", command.name, command.usage,
-                     SummaryOf(command, zh));
-  if (!options.options().empty()) out << options << '\n';
-  out << GlobalOptions();
-}
 
 Status UnknownCommand(const std::string& name) {
   auto near = domain::ClosestMatch(name, CommandNames());
@@ -125,17 +90,6 @@ std::vector<po::option> NegativeNumberAsValue(std::vector<std::string>& args) {
   value.original_tokens.push_back(args.front());
   args.erase(args.begin());
   return {value};
-}
-
-// Whether the command line asks for --lang zh, for an error found before the options are read
-// (an unknown command or option).
-bool AsksForChinese(const std::vector<std::string>& args) {
-  for (size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--lang=zh" ||
-        (args[i] == "--lang" && i + 1 < args.size() && args[i + 1] == "zh"))
-      return true;
-  }
-  return false;
 }
 
 Status BuildContext(const po::variables_map& vars, const Environment& env, Context& context) {
@@ -335,7 +289,7 @@ int Run(const std::vector<std::string>& args, const Environment& env, std::ostre
   }
   // Errors are worded once, at this edge: domain/ and store/ give them in English.
   if (!status.ok() && !status.message().empty()) {
-    const bool zh = context.lang == Lang::kZh || AsksForChinese(args);
+    const bool zh = context.lang == Lang::kZh || AsksChinese(args);
     err << (zh ? "错误：" : "error: ") << report::Translate(zh, status.message()) << '\n';
   }
   return status.exit_code();

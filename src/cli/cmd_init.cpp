@@ -140,14 +140,20 @@ Status RunInit(Context& context, const po::variables_map& args) {
   if (!context.quiet && !replica.empty()) {
     context.out << context.Say(fmt::format("initialised {} as {}\n", path.string(), replica));
   } else if (!context.quiet) {
+    // What was loaded, table by table: "1 plan, 6 task_areas" or "规划 1、任务领域 6".
+    const bool zh = context.lang == Lang::kZh;
     std::string loaded;
     for (const auto& [file, rows] : counts) {
-      loaded +=
-          fmt::format("{}{} {}", loaded.empty() ? "" : ", ", rows, file.substr(0, file.size() - 4));
+      const std::string_view table = std::string_view(file).substr(0, file.size() - 4);
+      if (!loaded.empty()) loaded += zh ? "、" : ", ";
+      loaded += report::Phrase(zh, "{} {}", "{1} {0}", rows, report::WordIn(zh, table, "key"));
     }
     context.out << context.Say(fmt::format("initialised {} (schema version {}, data set {}{}{})\n",
                                            path.string(), store::LatestSchemaVersion(), fixture,
-                                           loaded.empty() ? "" : ": ", loaded));
+                                           loaded.empty() ? ""
+                                           : zh           ? "："
+                                                          : ": ",
+                                           loaded));
   }
   return Status::Ok();
 }

@@ -23,7 +23,7 @@ Status KeyNew(Context& context, const po::variables_map& args) {
   if (path == "-") {
     // The private key is the output asked for; the public key, for the coordinator, on stderr.
     context.out << store::KeyFileText(pair);
-    context.err << fmt::format("public key {}\n", domain::ToHex(pair.public_key));
+    context.err << context.Say(fmt::format("public key {}\n", domain::ToHex(pair.public_key)));
     return Status::Ok();
   }
   if (Status written = store::WriteKeyFile(path, pair); !written.ok()) return written;

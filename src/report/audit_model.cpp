@@ -200,9 +200,9 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
         Phrase(
             zh,
             "{} record received {} (packet {}) kept: {}; settle it with conflicts accept|reject {}",
-            "{}记录于{}收到（数据包{}），暂存为冲突：{}；用 conflicts accept|reject {} 处理",
-            conflict.kind, conflict.received_at, conflict.packet.substr(0, 12), conflict.reason,
-            conflict.id));
+            "{}（{}收到，数据包{}）暂存为冲突：{}；用 conflicts accept|reject {} 处理",
+            WordIn(zh, conflict.kind), conflict.received_at, conflict.packet.substr(0, 12),
+            conflict.reason, conflict.id));
   }
   std::sort(model.findings.begin(), model.findings.end(),
             [](const Finding& a, const Finding& b) { return FindingBefore(a, b); });

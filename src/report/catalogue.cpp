@@ -37,7 +37,7 @@ Pattern Compile(const CatalogueEntry& entry) {
 const std::vector<Pattern>& Patterns() {
   static const std::vector<Pattern> patterns = [] {
     std::vector<Pattern> all;
-    for (auto part : {&CatalogueErrors, &CatalogueSaid}) {
+    for (auto part : {&CatalogueErrors, &CatalogueSaid, &CatalogueOffices, &CatalogueHelp}) {
       for (const CatalogueEntry& entry : part()) all.push_back(Compile(entry));
     }
     std::stable_sort(all.begin(), all.end(),

@@ -24,9 +24,13 @@ struct CatalogueEntry {
   std::string_view zh;  // "完成度 {} 不是 0 到 100 之间的整数"
 };
 
-// Every entry, errors first. Defined in catalogue_errors.cpp and catalogue_said.cpp.
+// Every entry, errors first. Defined in catalogue_errors.cpp, catalogue_said.cpp,
+// catalogue_offices.cpp (packets, replicas and the record) and catalogue_help.cpp (the options'
+// descriptions in help).
 std::span<const CatalogueEntry> CatalogueErrors();
 std::span<const CatalogueEntry> CatalogueSaid();
+std::span<const CatalogueEntry> CatalogueOffices();
+std::span<const CatalogueEntry> CatalogueHelp();
 
 // `english` in Chinese when `zh` and the catalogue knows it (line by line for several lines),
 // else `english` unchanged.

@@ -43,6 +43,7 @@ constexpr CatalogueEntry kErrors[] = {
     {"--head {} is not N:HASH (a count above 0, then at least 12 hex digits of a head)",
      "--head {} 不是 N:HASH 形式（大于 0 的条数，再加至少 12 位十六进制的链头）"},
     {"completion {}: not bash or zsh", "completion {}：不是 bash 或 zsh"},
+    {"completion needs a shell: bash or zsh", "completion 需要指定 shell：bash 或 zsh"},
     {"--percent {} is not a whole number from 0 to 100", "--percent {} 不是 0 到 100 之间的整数"},
     {"value {} is not a finite number", "数值 {} 不是有限的数"},
     {"--on {} is not a valid date (YYYY-MM-DD)", "--on {} 不是有效日期（YYYY-MM-DD）"},

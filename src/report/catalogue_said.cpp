@@ -1,6 +1,7 @@
 // The Chinese of what the program says besides its rule errors: confirmations of writes (which
 // are also the journal's details, shown again by `history`), undo, warnings, the database and
-// its files, import, export and the packets between offices. Patterns as in catalogue_errors.cpp.
+// its files, import and export
+// (the packets between offices are in catalogue_offices.cpp). Patterns as in catalogue_errors.cpp.
 
 #include "report/catalogue.h"
 
@@ -85,6 +86,8 @@ constexpr CatalogueEntry kSaid[] = {
     {"import refused, nothing written ({} problem{}):",
      "导入被拒绝，未写入任何内容（{} 个问题）："},
     {"... and {} more", "……另有 {} 个"},
+    {"dry run, nothing written; would import:", "试运行，未写入任何内容；将导入："},
+    {"imported:", "已导入："},
     {"{}: {} added, {} updated, {} skipped as duplicates", "{}：新增 {}，更新 {}，跳过重复 {}"},
     {"{}:1: these columns are not a plantrack file (use --kind, see plantrack import --help)",
      "{}:1：这些列不是 plantrack 文件（请用 --kind，见 plantrack import --help）"},
@@ -161,54 +164,6 @@ constexpr CatalogueEntry kSaid[] = {
     {"cannot open the database: {}", "无法打开数据库：{}"},
     {"database error: {}", "数据库错误：{}"},
     {"internal error: {}", "内部错误：{}"},
-    // Keys and packets between offices (cli/cmd_key.cpp, cmd_packets.cpp, store/packet*.cpp).
-    {"which key signs? give --key FILE or set PLANTRACK_KEY",
-     "用哪个密钥签名？请给出 --key 文件 或设置 PLANTRACK_KEY"},
-    {"this file is the master (no `init --from`): it publishes, replicas send",
-     "本文件是主库（不是 `init --from` 建立的）：主库发布，副本发送"},
-    {"this replica belongs to {}, not {}", "此副本属于 {}，而不是 {}"},
-    {"{} was received before (packet {}): nothing to do", "{} 已接收过（数据包 {}）：无需处理"},
-    {"packet {} is for plan {}, this file holds plan {}", "数据包 {} 属于规划 {}，本文件是规划 {}"},
-    {"packet {} is refused: {}", "数据包 {} 被拒绝：{}"},
-    {"packet {} cannot be read", "数据包 {} 无法读取"},
-    {"packet {}:{}: {} (nothing was received)", "数据包 {}:{}：{}（未接收任何内容）"},
-    {"line {} of the record: {}", "记录第 {} 行：{}"},
-    {"packet {} is refused: its key {} is not registered for {} in this plan",
-     "数据包 {} 被拒绝：其密钥 {} 未在本规划中为 {} 登记"},
-    {"packet {} is a published plan: only a replica receives it (this is the master)",
-     "数据包 {} 是发布的规划：只有副本接收（本文件是主库）"},
-    {"packet {} is refused: {} is not a coordinator", "数据包 {} 被拒绝：{} 不是统筹单位"},
-    {"packet {} was sent by {} to the master; a replica receives only published packets",
-     "数据包 {} 由 {} 发往主库；副本只接收发布的数据包"},
-    {"received {} from {} (packet {}): {} applied, {} already here, {} kept as conflicts{}",
-     "已接收 {1} 的 {0}（数据包 {2}）：应用 {3} 条，已有 {4} 条，{5} 条留作冲突{6}"},
-    {", {} of ours acknowledged", "，本方 {} 条已获确认"},
-    {"{} {}: {} records{} signed by {} (packet {})",
-     "{w0} {1}：{2} 条记录{3}，签名单位 {4}（数据包 {5}）"},
-    {", structure version {} ({} rows)", "，结构版本 {}（{} 行）"},
-    {"key file {}: {}", "密钥文件 {}：{}"},
-    {"private key written to {} (readable by you only); the coordinator registers the public key "
-     "on "
-     "the master: plantrack key add UNIT {}",
-     "私钥已写入 {}（仅本人可读）；由统筹单位在主库登记公钥：plantrack key add 单位 {}"},
-    {"cannot create key file {}: {}", "无法创建密钥文件 {}：{}"},
-    {"cannot write key file {}: {}", "无法写入密钥文件 {}：{}"},
-    {"packet {} changed while read", "数据包 {} 在读取时被改动"},
-    {"key file {} is not a file", "密钥文件 {} 不是文件"},
-    {"key file {} can be read by others (mode {}); make it private: chmod 600 {}",
-     "密钥文件 {} 可被他人读取（权限 {}）；请设为私有：chmod 600 {}"},
-    {"key file {} is not a plantrack key (make one with `plantrack key new`)",
-     "密钥文件 {} 不是 plantrack 密钥（请用 `plantrack key new` 生成）"},
-    {"key {} is registered to {} already", "密钥 {} 已登记给 {}"},
-    {"conflict #{} does not exist", "冲突 #{} 不存在"},
-    {"conflict #{} is {} already (by {}: {})", "冲突 #{} 已{w1}（{}：{}）"},
-    {"unit {} is not in this plan", "单位 {} 不在本规划中"},
-    {"action {} is not in this plan", "行动 {} 不在本规划中"},
-    {"indicator {} is not in this plan", "指标 {} 不在本规划中"},
-    {"milestone {} is not in this plan", "节点 {} 不在本规划中"},
-    {"{} is no longer responsible for {}", "{} 已不再负责 {}"},
-    {"{} is done already (on {})", "{} 已完成（{}）"},
-    {"{} may not vouch for a record written by {}", "{} 不能为 {} 写入的记录担保"},
 };
 
 }  // namespace

@@ -154,6 +154,7 @@ constexpr Word kWords[] = {
     // What `info` counts.
     {"key", "path", "数据库文件"},
     {"key", "schema_version", "数据库版本"},
+    {"key", "plan", "规划"},
     {"key", "task_areas", "任务领域"},
     {"key", "units", "单位"},
     {"key", "actions", "行动"},
@@ -163,6 +164,7 @@ constexpr Word kWords[] = {
     {"key", "indicator_targets", "指标目标"},
     {"key", "indicator_values", "指标数值"},
     {"key", "progress_log", "进展记录"},
+    {"key", "progress", "进展记录"},
     {"key", "retractions", "撤回"},
     {"key", "journal", "操作日志"},
     // The scopes of the CZT indicators, which the HTML report shows beside their units.
@@ -192,6 +194,7 @@ constexpr Word kWords[] = {
     {"", "behind-pace", "进度落后"},
     {"", "blocked", "受阻"},
     {"", "city", "市"},
+    {"", "conflict", "冲突"},
     {"", "clusters", "个"},
     {"", "county", "县（市）"},
     {"", "delayed", "滞后"},

@@ -1,6 +1,7 @@
 // The command table as a whole: every writing command leaves exactly one journal row of its own,
 // help and the man page list every command, and the dispatcher's rules that come from the specs
-// (the integrity check of init, the global options `add` lets through, one --horizon refusal).
+// (the integrity check of init, the global options `add` lets through, one --horizon refusal),
+// and lists in every reading command's JSON as arrays.
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
@@ -8,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
+#include <regex>
 #include <set>
 
 #include "cli/command.h"
@@ -255,4 +258,37 @@ TEST_CASE("commands: lists in JSON are arrays", "[cli][json]") {
   }
   CHECK(actions[0]["lead"] == nlohmann::json::array({"xiangjiang-new-area"}));
   CHECK(actions[0]["support"] == nlohmann::json::array({"xiangtan"}));
+
+  // Nor does any other field of a reading command hold a comma-joined list: T1.06 gets two leads
+  // and two supports so that every list there is has several items somewhere.
+  REQUIRE(czt.Run({"--as", "hunan-drc", "assign", "T1.06", "changsha", "--role", "lead"}).code ==
+          0);
+  REQUIRE(czt.Run({"--as", "hunan-drc", "assign", "T1.06", "zhuzhou", "--role", "lead"}).code == 0);
+  // The arguments a reading command needs; template and report write a sheet and a page.
+  const std::map<std::string, std::vector<std::string>> needs = {
+      {"history", {"T1.06"}}, {"mine", {"--as", "changsha"}}, {"export", {"--out", "-"}}};
+  const std::set<std::string> not_json = {"template", "report"};
+  static const std::regex kJoined(R"([A-Za-z0-9.#-]+( ?, ?[A-Za-z0-9.#-]+)+)");
+  std::function<void(const nlohmann::json&, const std::string&)> walk =
+      [&](const nlohmann::json& value, const std::string& path) {
+        if (value.is_string()) {
+          INFO(path << " = " << value);
+          CHECK_FALSE(std::regex_match(value.get<std::string>(), kJoined));
+        }
+        for (auto it = value.begin(); value.is_structured() && it != value.end(); ++it) {
+          walk(*it, path + (value.is_object() ? "." + it.key() : "[]"));
+        }
+      };
+  for (const CommandSpec* command : Commands()) {
+    const std::string name(command->name);
+    if (command->access != Access::kRead || not_json.count(name)) continue;
+    std::vector<std::string> args = {"--format", "json", name};
+    if (auto extra = needs.find(name); extra != needs.end()) {
+      args.insert(args.end(), extra->second.begin(), extra->second.end());
+    }
+    const CliResult result = czt.Run(args);
+    INFO(name << ": " << result.err);
+    REQUIRE(result.code == 0);
+    walk(nlohmann::json::parse(result.out), name);
+  }
 }

@@ -68,7 +68,8 @@ TEST_CASE("catalogue: a wrapped sentence and each line of several are translated
 
 TEST_CASE("catalogue: every entry's Chinese takes the arguments its English gives",
           "[report][zh]") {
-  for (auto part : {&plantrack::report::CatalogueErrors, &plantrack::report::CatalogueSaid}) {
+  for (auto part : {&plantrack::report::CatalogueErrors, &plantrack::report::CatalogueSaid,
+                    &plantrack::report::CatalogueOffices, &plantrack::report::CatalogueHelp}) {
     for (const CatalogueEntry& entry : part()) {
       INFO(entry.en << " => " << entry.zh);
       CHECK(Arguments(entry.zh, true) <= Arguments(entry.en, false));
@@ -100,4 +101,25 @@ TEST_CASE("catalogue: a list of known sentences is translated item by item", "[r
   CHECK(Translate(true,
                   "liling 2026Q3 cannot be approved before the units below it that lead "
                   "actions: a, b") == "liling 2026Q3 须在其下属牵头单位之后审核：a, b");
+}
+
+TEST_CASE("catalogue: a packet's and a record's problems inside a sentence are translated",
+          "[report][zh]") {
+  CHECK(Translate(true,
+                  "packet bad.pkt is refused: its contents do not match the digest it was signed "
+                  "with (altered)") ==
+        "数据包 bad.pkt 被拒绝：其内容与签名时的摘要不符（已被改动）");
+  CHECK(
+      Translate(true,
+                "record does not match: journal row 7 (record 0a1b, log, recorded "
+                "2026-11-28T10:00:00Z): it has no seal: the journal row was added behind "
+                "plantrack's back, or its seal was removed") ==
+      "记录不符：操作日志第 7 行（记录 0a1b，进展记录，录入于 2026-11-28T10:00:00Z）：它没有封签："
+      "该操作日志行是绕过 plantrack 添加的，或其封签被删除");
+  CHECK(Translate(true,
+                  "record does not match: a row outside the record: the file holds 15 records but "
+                  "--head names 99: records 16 to 99 were removed from the end of the record (or "
+                  "this is another file)") ==
+        "记录不符：记录之外的行：本文件有 15 条记录，而 --head 指的是 99 条：第 16 到 99 "
+        "条记录已从末尾删除（或这是另一个文件）");
 }

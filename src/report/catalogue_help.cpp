@@ -1,0 +1,162 @@
+// The Chinese of `plantrack help` and `plantrack COMMAND --help`: the descriptions of the global
+// options and of every command's own options, each keyed by its English text exactly as the
+// command's `describe` gives it (see report/catalogue.h). A description with no entry stays
+// English; tests/cli/zh_test.cpp checks that every option of every command has one.
+
+#include "report/catalogue.h"
+
+namespace plantrack::report {
+namespace {
+
+constexpr CatalogueEntry kHelp[] = {
+    // Global options (cli/cli.cpp).
+    {"database file (default: $PLANTRACK_DB, else ./plantrack.db)",
+     "数据库文件（默认：$PLANTRACK_DB，否则 ./plantrack.db）"},
+    {"report as of this date, YYYY-MM-DD (default: today)",
+     "报告的截至日期，YYYY-MM-DD（默认：今天）"},
+    {"output: table, json, csv or md", "输出格式：table、json、csv 或 md"},
+    {"language of names, titles and tables: en or zh", "名称、标题和表格的语言：en 或 zh"},
+    {"unit writing (default: $PLANTRACK_UNIT)", "填报单位（默认：$PLANTRACK_UNIT）"},
+    {"colour tables: auto (on a terminal, unless $NO_COLOR), always or never",
+     "表格着色：auto（在终端上，除非设置了 $NO_COLOR）、always 或 never"},
+    {"no colour, even on a terminal (as --color=never)", "不着色，终端上也不（同 --color=never）"},
+    {"print nothing on success", "成功时不输出任何内容"},
+    {"tables as wide as their rows, even on a terminal (never shortened)",
+     "表格按内容全宽输出，终端上也不截短"},
+    {"no pager for long tables on a terminal (default: $PAGER, else less -FRX)",
+     "终端上的长表格不经分页程序（默认：$PAGER，否则 less -FRX）"},
+    {"show help (for a command: plantrack COMMAND --help)",
+     "显示帮助（某个命令的帮助：plantrack 命令 --help）"},
+    {"show the version", "显示版本"},
+    // Filters shared by the reading commands (cli/filters.cpp).
+    {"only this task area, e.g. T2", "只看该任务领域，如 T2"},
+    {"only actions this unit or a unit below it is responsible for, e.g. zhuzhou",
+     "只看该单位或其下属单位负责的行动，如 zhuzhou"},
+    {"only actions this unit or a unit below it is responsible for",
+     "只看该单位或其下属单位负责的行动"},
+    {"only the actions of this horizon: 2025 or 2035", "只看该目标年的行动：2025 或 2035"},
+    {"only this unit and the units below it", "只看该单位及其下属单位"},
+    // Reading commands.
+    {"make a replica of the master's published packet, for the unit --as names",
+     "用主库发布的数据包为 --as 指定的单位建立副本"},
+    {"data to load: czt (the CZT plan) or none (an empty plan)",
+     "载入的数据：czt（长株潭规划）或 none（空规划）"},
+    {"rebuild an initialised file from scratch (its progress entries are lost)",
+     "从头重建已初始化的文件（其进展记录将丢失）"},
+    {"show the units as a tree, children under their parent", "以树形显示单位，下级在上级之下"},
+    {"only these colours: red,amber", "只看这些评级：red,amber"},
+    {"exit 1 when any item (any) or any red item (red) is found, for scripts",
+     "发现任一项（any）或任一红色项（red）时以 1 退出，供脚本使用"},
+    {"2025 or 2035 (default: the latest that has passed, else the next)",
+     "2025 或 2035（默认：最近已过的目标年，否则下一个）"},
+    {"quarter (default) or year", "quarter（按季度，默认）或 year（按年度）"},
+    {"the quarter to rate, e.g. 2026Q3 (default: the last complete quarter)",
+     "评估的季度，如 2026Q3（默认：最近一个已结束的季度）"},
+    {"first quarter of a range", "区间的第一个季度"},
+    {"last quarter of a range", "区间的最后一个季度"},
+    {"a lead is stale after N days without an entry", "牵头单位 N 天无进展记录即视为久未更新"},
+    {"exit 1 when there is a finding (supports-only does not count)",
+     "有发现的问题时以 1 退出（supports-only 不计）"},
+    {"only the unit's own recent entries (the ids retract takes)",
+     "只看本单位近期的记录（retract 所用的编号）"},
+    {"how many recent entries to show", "显示多少条近期记录"},
+    {"action code, e.g. T2.03, or a milestone's code for its action's history",
+     "行动编号，如 T2.03；或节点编号，显示其所属行动的历史"},
+    {"the quarter, e.g. 2026Q3 (default: the last complete quarter)",
+     "季度，如 2026Q3（默认：最近一个已结束的季度）"},
+    {"also prove that the first N records still chain to HASH, a head kept from an earlier report "
+     "(its 12 printed digits or all 64)",
+     "同时证明前 N 条记录仍链接到 HASH，即早先报告中保存的链头（打印的 12 位或全部 64 位）"},
+    // Writing commands.
+    {"action code, e.g. T2.03", "行动编号，如 T2.03"},
+    {"percent complete, 0-100", "完成度，0-100"},
+    {"on-track (default), at-risk, delayed, blocked, or done (default at 100)",
+     "on-track（默认）、at-risk、delayed、blocked 或 done（100 时默认）"},
+    {"what happened (up to 2,000 characters)", "进展说明（最多 2,000 个字符）"},
+    {"the day the entry is about (default: today)", "该记录所指的日期（默认：今天）"},
+    {"milestone code, e.g. T2.03-M1", "节点编号，如 T2.03-M1"},
+    {"the day it was done (default: today)", "完成日期（默认：今天）"},
+    {"a note for the journal", "写入操作日志的说明"},
+    {"indicator code", "指标编号"},
+    {"the measured value", "测得的数值"},
+    {"the day it was measured (default: today)", "测量日期（默认：今天）"},
+    {"where the figure comes from", "数据来源"},
+    {"the progress entry's id (see plantrack history ACTION)",
+     "进展记录的编号（见 plantrack history 行动）"},
+    {"why it is wrong", "错误的原因"},
+    {"action, milestone, unit or indicator",
+     "action（行动）、milestone（节点）、unit（单位）或 "
+     "indicator（指标）"},
+    {"code of the new action (T2.09), milestone (T2.09-M1) or indicator",
+     "新行动（T2.09）、节点（T2.09-M1）或指标的编号"},
+    {"action: task area, e.g. T2", "行动：任务领域，如 T2"},
+    {"action, milestone: English title", "行动、节点：英文名称"},
+    {"action, milestone: Chinese title", "行动、节点：中文名称"},
+    {"action: 2025 or 2035", "行动：2025 或 2035"},
+    {"action: start date", "行动：开始日期"},
+    {"action, milestone: due date", "行动、节点：截止日期"},
+    {"action: weight in its area's percent (default 1)",
+     "行动：在所属领域完成度中的权重（默认 1）"},
+    {"action: lead unit", "行动：牵头单位"},
+    {"action: a supporting unit (repeatable)", "行动：配合单位（可重复）"},
+    {"milestone: its action", "节点：所属行动"},
+    {"unit: its slug, e.g. yuhu-district", "单位：代码，如 yuhu-district"},
+    {"unit, indicator: English name", "单位、指标：英文名称"},
+    {"unit, indicator: Chinese name", "单位、指标：中文名称"},
+    {"unit: province, city, county, district, department, agency",
+     "单位：province、city、county、district、department、agency"},
+    {"unit: the unit above it", "单位：上级单位"},
+    {"unit: may change the plan and write anywhere", "单位：可修改规划并在任何地方填报"},
+    {"indicator: unit of measure, e.g. %", "指标：计量单位，如 %"},
+    {"indicator: up or down (lower is better)", "指标：up 或 down（越低越好）"},
+    {"indicator: baseline value", "指标：基期值"},
+    {"indicator: baseline year", "指标：基期年份"},
+    {"indicator: YEAR=VALUE (repeatable)", "指标：年份=目标值（可重复）"},
+    {"indicator: the area the figures cover", "指标：数据覆盖的范围"},
+    {"where it comes from (default: the writing unit)", "来源（默认：填报单位）"},
+    {"action code", "行动编号"},
+    {"unit slug", "单位代码"},
+    {"lead or support (assign only)", "lead（牵头）或 support（配合）（仅 assign）"},
+    {"the quarter, e.g. 2026Q3", "季度，如 2026Q3"},
+    {"submit although some led actions have no entry in it",
+     "即使部分牵头行动在该季度没有记录也报送"},
+    {"a note (with --partial: why)", "说明（用 --partial 时：原因）"},
+    {"the unit whose report is approved", "被审核报告的单位"},
+    {"why the report goes back", "退回报告的原因"},
+    // Files, packets and the rest.
+    {"CSV files (one kind each: plan, task_areas, units, actions, responsibilities, milestones, "
+     "indicators, indicator_targets, indicator_values, progress) or a JSON export",
+     "CSV 文件（每个一类：plan、task_areas、units、actions、responsibilities、milestones、"
+     "indicators、indicator_targets、indicator_values、progress）或 JSON 导出文件"},
+    {"the kind of every CSV file given, when the header alone does not tell",
+     "所给 CSV 文件的类别，用于表头无法判断时"},
+    {"check everything and print what would change; write nothing",
+     "检查全部内容并列出将要的改动；不写入任何内容"},
+    {"the reporting unit: its and its subtree's actions", "填报单位：它及其下属单位的行动"},
+    {"the quarter reported, e.g. 2026Q4 (default: the quarter of the as-of date); an empty date "
+     "is its last day",
+     "填报的季度，如 2026Q4（默认：截至日期所在季度）；日期留空即为该季度最后一天"},
+    {"the sheet to write (.csv), or - for stdout", "要写出的填报表（.csv），或用 - 输出到标准输出"},
+    {"folder for the CSV files (needed for csv); with --format json, the file DIR/plantrack.json "
+     "(default, or -: standard output)",
+     "CSV 文件所在目录（csv 格式必需）；用 --format json 时为文件 DIR/plantrack.json（默认，或 "
+     "-：标准输出）"},
+    {"write the report to FILE (one self-contained HTML file), or - for stdout",
+     "把报告写入 FILE（一个自包含的 HTML 文件），或用 - 输出到标准输出"},
+    {"new | add UNIT PUBLIC_KEY | list", "new | add 单位 公钥 | list"},
+    {"key new: where to write the private key (created with mode 0600, never overwritten), or - "
+     "for stdout",
+     "key new：私钥写入的文件（以 0600 权限新建，绝不覆盖），或用 - 输出到标准输出"},
+    {"the packet file to write", "要写出的数据包文件"},
+    {"private key file (default: $PLANTRACK_KEY)", "私钥文件（默认：$PLANTRACK_KEY）"},
+    {"packet files, received in the order given", "数据包文件，按所给顺序接收"},
+    {"accept ID | reject ID (nothing: list them)", "accept 编号 | reject 编号（不给：列出冲突）"},
+    {"why it is accepted or rejected", "接受或拒绝的原因"},
+    {"bash or zsh", "bash 或 zsh"},
+};
+
+}  // namespace
+
+std::span<const CatalogueEntry> CatalogueHelp() { return kHelp; }
+
+}  // namespace plantrack::report
