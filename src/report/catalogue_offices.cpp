@@ -54,6 +54,7 @@ constexpr CatalogueEntry kOffices[] = {
     {"indicator {} is not in this plan", "指标 {} 不在本规划中"},
     {"milestone {} is not in this plan", "节点 {} 不在本规划中"},
     {"{} is no longer responsible for {}", "{} 已不再负责 {}"},
+    {"kept and settled by {}", "由 {} 保留并处理"},
     {"{} is done already (on {})", "{} 已完成（{}）"},
     {"{} may not vouch for a record written by {}", "{} 不能为 {} 写入的记录担保"},
     {"a replica for {} of {}'s packet {} (structure version {}): {} records",

@@ -195,6 +195,7 @@ constexpr Word kWords[] = {
     {"", "blocked", "受阻"},
     {"", "city", "市"},
     {"", "conflict", "冲突"},
+    {"", "settled-on-master", "主库处理的冲突"},
     {"", "clusters", "个"},
     {"", "county", "县（市）"},
     {"", "delayed", "滞后"},

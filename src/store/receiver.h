@@ -71,6 +71,7 @@ class Receiver {
   // The record's journal row; `first` (its first row, if any) gives the action or milestone.
   void WriteJournal(PendingRecord& record, const Json* first);
   Status WriteRow(const PendingRecord& record, const Json& row);
+  int64_t KeepSettledElsewhere(const Json& settlement);
   void KeepConflict(const PendingRecord& record, const std::string& reason);
   std::optional<UnitRef> Unit(const std::string& slug);
   std::optional<int64_t> Code(const char* table, const std::string& code);

@@ -205,7 +205,9 @@ std::optional<std::string> Receiver::Collision(const Json& row, bool refs_only) 
     return std::nullopt;
   }
   if (tag == "approval") return unit_of("unit");
-  if (tag == "settlement") {
+  // The master's settlements are written as they come (WriteRow): the conflict they settle was
+  // kept on the master, and a replica holds it only in that settlement.
+  if (tag == "settlement" && !refs_only) {
     SQLite::Statement open(connection_.db(), kOpenConflict);
     open.bind(":uid", Str(row, "conflict"));
     if (!open.executeStep())
@@ -299,9 +301,10 @@ Status Receiver::WriteRow(const PendingRecord& record, const Json& row) {
   } else if (tag == "settlement") {
     SQLite::Statement open(connection_.db(), kOpenConflict);
     open.bind(":uid", Str(row, "conflict"));
-    open.executeStep();
+    const int64_t conflict_id =
+        open.executeStep() ? open.getColumn(0).getInt64() : KeepSettledElsewhere(row);
     SQLite::Statement insert(connection_.db(), kInsertSettlement);
-    insert.bind(":conflict_id", open.getColumn(0).getInt64());
+    insert.bind(":conflict_id", conflict_id);
     insert.bind(":decision", Str(row, "decision"));
     insert.bind(":unit_id", unit_id("unit"));
     insert.bind(":recorded_at", Str(row, "recorded_at"));
@@ -322,6 +325,22 @@ void Receiver::KeepConflict(const PendingRecord& record, const std::string& reas
   insert.bind(":record", record.lines);
   insert.exec();
   conflict_uids_.insert(record.uid);
+}
+
+int64_t Receiver::KeepSettledElsewhere(const Json& settlement) {
+  // A replica receiving the master's settlement of a conflict kept on the master (the record a
+  // replica sent, or another office's): the settlement needs its conflict, so the conflict is
+  // kept here by its id alone, with the settlement following it. Not added to conflict_uids_:
+  // an accepted record comes in the same packet as a record of its own and must be applied.
+  SQLite::Statement insert(connection_.db(), kInsertConflict);
+  insert.bind(":packet_id", counts_.packet_id);
+  insert.bind(":uid", Str(settlement, "conflict"));
+  insert.bind(":unit_id");
+  insert.bind(":kind", "settled-on-master");
+  insert.bind(":reason", fmt::format("kept and settled by {}", policy_.signer.slug));
+  insert.bind(":record", "");
+  insert.exec();
+  return connection_.db().getLastInsertRowid();
 }
 
 std::optional<UnitRef> Receiver::Unit(const std::string& slug) {
