@@ -206,6 +206,13 @@ int64_t Connection::AppendJournal(const JournalEntry& entry) {
   return id;
 }
 
+void Connection::SkipSchemaChecks(bool skip) {
+  if (skip == checks_skipped_) return;
+  db_->exec(skip ? "PRAGMA ignore_check_constraints = ON"
+                 : "PRAGMA ignore_check_constraints = OFF");
+  checks_skipped_ = skip;
+}
+
 Status Connection::DryRun(const std::function<Status()>& body) {
   // SQLiteCpp's Savepoint leaves the savepoint open after a rollback, so it is done by hand.
   db_->exec("SAVEPOINT dry_run");

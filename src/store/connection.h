@@ -56,6 +56,12 @@ class Connection {
   // Appends a writing command's journal row (store/journal.h) and returns its id.
   int64_t AppendJournal(const JournalEntry& entry);
 
+  // Turns the schema's CHECK constraints off (or back on) for the rows written meanwhile, for a
+  // bulk writer that has applied the same rules already (their parity is tested:
+  // tests/store/check_parity_test.cpp); every other write keeps them. Changing it makes SQLite
+  // prepare each statement again at its next step, so a writer switches it per batch, not per row.
+  void SkipSchemaChecks(bool skip);
+
   // Runs `body` inside a savepoint that is always rolled back: a dry run that checks everything
   // and writes nothing. Its Status is returned as is.
   Status DryRun(const std::function<Status()>& body);
@@ -66,6 +72,7 @@ class Connection {
   std::string path_;
   std::unique_ptr<SQLite::Database> db_;
   int journal_rows_ = 0;  // appended through AppendJournal since the command began
+  bool checks_skipped_ = false;
 };
 
 // One read transaction held for the object's lifetime: everything read through the connection

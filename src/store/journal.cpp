@@ -19,6 +19,36 @@ void BindOptional(SQLite::Statement& statement, const char* name,
   value ? statement.bind(name, *value) : statement.bind(name);
 }
 
+void BindOptional(SQLite::Statement& statement, int index, const std::optional<int64_t>& value) {
+  value ? statement.bind(index, *value) : statement.bind(index);
+}
+
+// An INSERT of `rows` journal rows with their ids, eleven parameters each in BindRow's order.
+constexpr int kColumns = 11;
+std::string InsertRowsSql(size_t rows) {
+  std::string sql =
+      "INSERT INTO journal (id, unit_id, recorded_at, command, detail, kind, action_id, "
+      "subject_id, undoes, uid, packet_id) VALUES ";
+  for (size_t i = 0; i < rows; ++i)
+    sql += i == 0 ? "(?,?,?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?,?,?)";
+  return sql;
+}
+
+// Binds without copying the strings: `entry` must outlive the statement's next step.
+void BindRow(SQLite::Statement& statement, int first, int64_t id, const JournalEntry& entry) {
+  statement.bind(first, id);
+  BindOptional(statement, first + 1, entry.unit_id);
+  statement.bindNoCopy(first + 2, entry.recorded_at);
+  statement.bindNoCopy(first + 3, entry.command);
+  statement.bindNoCopy(first + 4, entry.detail);
+  statement.bindNoCopy(first + 5, entry.kind);
+  BindOptional(statement, first + 6, entry.action_id);
+  BindOptional(statement, first + 7, entry.subject_id);
+  BindOptional(statement, first + 8, entry.undoes);
+  statement.bindNoCopy(first + 9, entry.uid);
+  BindOptional(statement, first + 10, entry.packet_id);
+}
+
 }  // namespace
 
 int64_t AppendJournal(SQLite::Database& db, const JournalEntry& entry) {
@@ -44,6 +74,48 @@ int64_t JournalWriter::Append(const JournalEntry& entry) {
   BindOptional(insert, ":packet_id", entry.packet_id);
   insert.exec();
   return db_.getLastInsertRowid();
+}
+
+JournalBatch::JournalBatch(SQLite::Database& db) : db_(db) { rows_.reserve(kRows); }
+JournalBatch::~JournalBatch() = default;
+
+int64_t JournalBatch::Add(JournalEntry entry) {
+  if (rows_.size() == kRows) Flush();
+  if (next_id_ == 0)
+    next_id_ = db_.execAndGet("SELECT coalesce(max(id), 0) + 1 FROM journal").getInt64();
+  rows_.push_back(std::move(entry));
+  return next_id_++;
+}
+
+bool JournalBatch::Waiting(const std::string& uid) const {
+  for (const JournalEntry& row : rows_) {
+    if (row.uid == uid) return true;
+  }
+  return false;
+}
+
+void JournalBatch::Flush() {
+  if (rows_.empty()) return;
+  const int64_t first_id = next_id_ - static_cast<int64_t>(rows_.size());
+  if (rows_.size() == kRows) {
+    if (!full_insert_)
+      full_insert_ = std::make_unique<SQLite::Statement>(db_, InsertRowsSql(kRows));
+    full_insert_->tryReset();
+    for (size_t i = 0; i < kRows; ++i) {
+      BindRow(*full_insert_, static_cast<int>(i) * kColumns + 1, first_id + static_cast<int64_t>(i),
+              rows_[i]);
+    }
+    full_insert_->exec();
+  } else {
+    if (!one_insert_) one_insert_ = std::make_unique<SQLite::Statement>(db_, InsertRowsSql(1));
+    for (size_t i = 0; i < rows_.size(); ++i) {
+      one_insert_->tryReset();
+      BindRow(*one_insert_, 1, first_id + static_cast<int64_t>(i), rows_[i]);
+      one_insert_->exec();
+    }
+  }
+  rows_.clear();
+  next_id_ = 0;  // something else may write a journal row before the next Add
 }
 
 }  // namespace plantrack::store

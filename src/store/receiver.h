@@ -46,6 +46,7 @@ class Receiver {
   Receiver(Connection& connection, const PacketReader* packet, const ReceivePolicy& policy);
   // For a record kept as a conflict in packet `packet_id` and accepted since.
   Receiver(Connection& connection, const ReceivePolicy& policy, int64_t packet_id);
+  ~Receiver();
   Result<ReceiveCounts> Run();
   // Writes a stored record (its lines as received) whatever it collides with, as long as what
   // it refers to exists.
@@ -80,7 +81,12 @@ class Receiver {
   bool Retracted(bool entry, int64_t id);  // entry: progress_log, else indicator_value
   // Why a row about `subject` dated `on` is locked here (an approval covers it), if it is.
   std::optional<std::string> Locked(const LockSubject& subject, const domain::Date& on);
+  // Writes the waiting journal rows and entries, with the schema's CHECKs back on for whatever
+  // is written next: call it before anything reads the log or writes another kind of row.
   Status FlushEntries();
+  // The same when the entry batch is full and more entries follow: the CHECKs stay off (the
+  // record's rules are theirs, and switching costs every statement a new prepare).
+  Status FlushFullBatch();
 
   Connection& connection_;
   const PacketReader* packet_;  // null when applying an accepted conflict
@@ -94,8 +100,8 @@ class Receiver {
   RecordHasher hasher_;
   std::string hashes_;
   int64_t records_ = 0;
-  ProgressBatch batch_;  // entries wait here; FlushEntries before anything reads the log
-  JournalWriter journal_;
+  ProgressBatch batch_;   // entries wait here; FlushEntries before anything reads the log
+  JournalBatch journal_;  // and their records' journal rows
   std::unique_ptr<SQLite::Statement> present_;     // by uid in the journal
   std::unordered_set<std::string> conflict_uids_;  // every conflict's uid, this packet's too
   std::map<std::pair<int64_t, int64_t>, bool> responsible_;  // (unit, action)

@@ -229,7 +229,7 @@ void Receiver::WriteJournal(PendingRecord& record, const Json* first) {
   if (first && IsText(*first, "milestone")) {
     entry.subject_id = Code("milestone", Str(*first, "milestone"));
   }
-  record.journal_id = journal_.Append(entry);
+  record.journal_id = journal_.Add(std::move(entry));
 }
 
 Status Receiver::WriteRow(const PendingRecord& record, const Json& row) {
@@ -248,7 +248,7 @@ Status Receiver::WriteRow(const PendingRecord& record, const Json& row) {
                       domain::SaysSomething(Str(row, "note"))});
     }
     if (batch_.full()) {
-      if (Status flushed = FlushEntries(); !flushed.ok()) return flushed;
+      if (Status flushed = FlushFullBatch(); !flushed.ok()) return flushed;
     }
     batch_.Next() = {action,
                      unit_id("unit"),
