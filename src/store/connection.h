@@ -56,10 +56,13 @@ class Connection {
   // Appends a writing command's journal row (store/journal.h) and returns its id.
   int64_t AppendJournal(const JournalEntry& entry);
 
-  // Turns the schema's CHECK constraints off (or back on) for the rows written meanwhile, for a
-  // bulk writer that has applied the same rules already (their parity is tested:
-  // tests/store/check_parity_test.cpp); every other write keeps them. Changing it makes SQLite
-  // prepare each statement again at its next step, so a writer switches it per batch, not per row.
+  // Turns the schema's CHECK constraints and foreign keys off (or back on) for the rows written
+  // meanwhile, for a bulk writer that has applied the same rules already (their parity is
+  // tested: tests/store/check_parity_test.cpp) and found every row its rows refer to; every other
+  // write keeps them. With both off and INSERT OR FAIL, nothing can abort a multi-row INSERT half
+  // way, so SQLite keeps no statement journal for it (a temporary copy of every page it touches).
+  // Changing it makes SQLite prepare each statement again at its next step, so a writer switches
+  // it per batch, not per row.
   void SkipSchemaChecks(bool skip);
 
   // Runs `body` inside a savepoint that is always rolled back: a dry run that checks everything

@@ -64,13 +64,23 @@ TEST_CASE("journal batch: rows get the ids SQLite would give, written when full 
   CHECK(batch.Add(Row(501)) == before + rows + 2);
 }
 
-TEST_CASE("connection: CHECKs are skipped only while a bulk writer says so", "[store]") {
+TEST_CASE("connection: CHECKs and foreign keys are skipped only while a bulk writer says so",
+          "[store]") {
   Connection connection = MemoryStore(kOneActionPlan);
-  const char* bad = "INSERT INTO journal (recorded_at, command) VALUES ('2026-11-20 08:00', 'x')";
-  CHECK_THROWS_AS(connection.db().exec(bad), SQLite::Exception);
-  connection.SkipSchemaChecks(true);
-  connection.db().exec(bad);  // the writer has applied the rules itself
-  connection.SkipSchemaChecks(false);
-  CHECK_THROWS_AS(connection.db().exec(bad), SQLite::Exception);
-  CHECK(Count(connection, "SELECT count(*) FROM journal WHERE command = 'x'") == 1);
+  connection.db().exec("BEGIN IMMEDIATE");  // as in every writing command
+  const char* bad_time =
+      "INSERT INTO journal (recorded_at, command) VALUES ('2026-11-20 08:00', 'x')";
+  const char* no_action =
+      "INSERT INTO journal (recorded_at, command, action_id) "
+      "VALUES ('2026-11-20T08:00:00Z', 'y', 999)";
+  for (const char* bad : {bad_time, no_action}) {
+    INFO(bad);
+    CHECK_THROWS_AS(connection.db().exec(bad), SQLite::Exception);
+    connection.SkipSchemaChecks(true);
+    connection.db().exec(bad);  // the writer has applied the rules and found the rows itself
+    connection.SkipSchemaChecks(false);
+    CHECK_THROWS_AS(connection.db().exec(bad), SQLite::Exception);
+  }
+  connection.db().exec("COMMIT");
+  CHECK(Count(connection, "SELECT count(*) FROM journal WHERE command IN ('x', 'y')") == 2);
 }
