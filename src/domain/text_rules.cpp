@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "domain/utf8.h"
 
 namespace plantrack::domain {
@@ -47,6 +49,12 @@ bool IsSpace(char32_t code) {
 
 std::optional<std::string> CheckText(std::string_view field, std::string_view text, TextShape shape,
                                      size_t max_characters) {
+  // Printable ASCII, nearly every source and many notes: valid UTF-8, a character a byte, none
+  // of them forbidden. Decoding them one by one was 3 % of a large import.
+  if (text.size() <= max_characters &&
+      std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) {
+    return std::nullopt;
+  }
   if (!IsValidUtf8(text)) return fmt::format("{} is not valid UTF-8 text", field);
   // Characters, as SQLite's length() counts them: a note in Chinese has three bytes to one.
   const size_t characters = CountCharacters(text);

@@ -59,11 +59,11 @@ struct Reader {
   bool PlainLine(std::string_view body) {
     if (!body.empty() && body.back() == '\r') body.remove_suffix(1);
     if (body.empty()) return true;  // a blank line, which libcsv skips
+    // Searched with memchr rather than byte by byte: this loop was 4 % of a large import.
+    if (body.find('"') != body.npos || body.find('\r') != body.npos) return false;
     ends.clear();
-    for (size_t i = 0; i < body.size(); ++i) {
-      const char c = body[i];
-      if (c == '"' || c == '\r') return false;
-      if (c == ',') ends.push_back(i);
+    for (size_t at = body.find(','); at != body.npos; at = body.find(',', at + 1)) {
+      ends.push_back(at);
     }
     ends.push_back(body.size());
     for (size_t start = 0; size_t end : ends) {

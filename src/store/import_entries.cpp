@@ -1,10 +1,12 @@
 // The entries an import appends (progress entries and indicator values), with the write
 // path's rules and permissions, an exact duplicate of a live entry skipped. Progress entries go
-// to the database 64 to a statement (store/progress_batch.h), without the schema's CHECKs,
-// whose rules they have passed here (tests/store/check_parity_test.cpp).
+// to the database 256 to a statement (store/progress_batch.h), without the schema's CHECKs,
+// whose rules they have passed here (tests/store/check_parity_test.cpp), and without its foreign
+// keys, whose rows they were resolved to here.
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -45,11 +47,28 @@ void Importer::FlushProgress() {
 
 void Importer::SkipSchemaChecks(bool skip) {
   if (skip == checks_skipped_) return;
-  // Changing this pragma expires every prepared statement; each is prepared again, under the
-  // new setting, the next time it runs.
+  // Changing these expires every prepared statement; each is prepared again, under the new
+  // setting, the next time it runs.
   connection_.db().exec(skip ? "PRAGMA ignore_check_constraints = ON"
                              : "PRAGMA ignore_check_constraints = OFF");
+  // PRAGMA foreign_keys is refused inside a transaction, for the sake of deferred constraints
+  // pending at commit; the schema has none (every key is checked at its statement), so
+  // switching the check off for these inserts and on again leaves nothing unchecked behind.
+  sqlite3_db_config(connection_.db().getHandle(), SQLITE_DBCONFIG_ENABLE_FKEY, skip ? 0 : 1,
+                    nullptr);
   checks_skipped_ = skip;
+}
+
+bool Importer::JournalExists(const ImportRow& row) {
+  if (journal_checked_) return true;
+  SQLite::Statement query(connection_.db(), "SELECT 1 FROM journal WHERE id = :id");
+  query.bind(":id", options_.journal_id);
+  if (!query.executeStep()) {
+    Error(row, fmt::format("journal row {} does not exist", options_.journal_id));
+    return false;
+  }
+  journal_checked_ = true;
+  return true;
 }
 
 Importer::ActionState& Importer::StateOf(int64_t action_id) {
@@ -66,9 +85,11 @@ Importer::ActionState& Importer::StateOf(int64_t action_id) {
 void Importer::AddProgress(const ImportRow& row) {
   // action, unit, logged_on, recorded_at, percent, status, note, source
   const auto& f = row.fields;
+  // The references the database does not check here (SkipSchemaChecks): action and unit are
+  // rows found by their codes, the journal row is looked up once.
   auto action = Ref(row, CodeKind::kAction, f[0], last_action_);
   auto unit = Ref(row, CodeKind::kUnit, f[1], last_unit_);
-  if (!action || !unit) return;
+  if (!action || !unit || !JournalExists(row)) return;
   auto on = domain::ParseIsoDate(f[2]);
   if (!on) return Error(row, fmt::format("logged_on '{}' is not a valid date (YYYY-MM-DD)", f[2]));
   const std::string& recorded_at = f[3].empty() ? options_.now_utc : f[3];

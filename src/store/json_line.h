@@ -22,7 +22,10 @@ class JsonLine {
   void Close();  // appends '}'
 
  private:
+  char* Grow(size_t bytes);  // extends out_ by `bytes`, to be written through the pointer
   void Key(std::string_view key);
+  // The key, with room for `more` bytes after it: where they go.
+  char* Key(std::string_view key, size_t more);
   void Quoted(std::string_view text);
 
   std::string& out_;

@@ -13,6 +13,7 @@ NewProgress& ProgressBatch::Next() { return entries_.at(size_++); }
 
 std::vector<ProgressBatch::Refusal> ProgressBatch::Flush() {
   std::vector<Refusal> refusals;
+  size_t kept = 0;  // entries the refused statement wrote before the one it refused
   if (full()) {
     if (!full_insert_) {
       full_insert_ =
@@ -29,10 +30,12 @@ std::vector<ProgressBatch::Refusal> ProgressBatch::Flush() {
     } catch (const SQLite::Exception& e) {
       // A full disk or a broken file is not a bad entry: it ends the import as one error.
       if (IsMachineError(e.getErrorCode())) throw;
-      // The statement wrote nothing; find the entries at fault one at a time.
+      // OR FAIL kept the entries before the refused one (none when a foreign key refused it:
+      // that rolls the statement back); find the entries at fault among the rest one at a time.
+      kept = static_cast<size_t>(connection_.db().getChanges());
     }
   }
-  for (size_t i = 0; i < size_; ++i) {
+  for (size_t i = kept; i < size_; ++i) {
     try {
       one_by_one_.Insert(entries_[i]);
     } catch (const SQLite::Exception& e) {

@@ -1,8 +1,9 @@
 #pragma once
 // Progress entries appended many to a statement, for imports: running one INSERT costs about as
-// much as writing the row it carries, so a million-row import writes them 64 to a statement.
-// Entries wait in the batch until it is full or flushed; a batch the database refuses is
-// written again row by row, so that each refusal names its own entry.
+// much as writing the row it carries, so a million-row import writes them 256 to a statement.
+// Entries wait in the batch until it is full or flushed; of a batch the database refuses, the
+// entries it did not keep are written again row by row, so that each refusal names its own
+// entry and every other entry is written once.
 
 #include <cstddef>
 #include <memory>
@@ -16,7 +17,7 @@ namespace plantrack::store {
 
 class ProgressBatch {
  public:
-  static constexpr size_t kRows = 64;
+  static constexpr size_t kRows = 256;
 
   explicit ProgressBatch(Connection& connection);
   ~ProgressBatch();

@@ -61,9 +61,14 @@ int64_t InsertProgress(Connection& connection, const NewProgress& entry) {
 }
 
 std::string InsertProgressSql(size_t rows) {
+  // OR FAIL: a row refused stops the statement where it is, the rows before it kept (the batch
+  // writes the rest one by one). With foreign keys off as well, as the importer has them
+  // (store/plan_import.h), nothing can abort a multi-row insert half way, so SQLite keeps no
+  // statement journal for it: that journal was a copy of every page each batch touched,
+  // written to a temporary file (680 MB for a million entries). One row: the same as ABORT.
   std::string sql =
-      "INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status, "
-      "note, source, journal_id) VALUES ";
+      "INSERT OR FAIL INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, "
+      "status, note, source, journal_id) VALUES ";
   for (size_t i = 0; i < rows; ++i)
     sql += i ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?)";
   return sql;

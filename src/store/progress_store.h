@@ -26,7 +26,9 @@ struct NewProgress {
 };
 int64_t InsertProgress(Connection& connection, const NewProgress& entry);
 
-// An INSERT of `rows` entries into progress_log, their parameters in BindProgress's order.
+// An INSERT OR FAIL of `rows` entries into progress_log, their parameters in BindProgress's
+// order: a refused row leaves the statement's rows before it written (sqlite3_changes counts
+// them), unless a foreign key refused it, which rolls the whole statement back.
 std::string InsertProgressSql(size_t rows);
 
 // Binds `entry` to the nine parameters from `first` on, in the column order of NewProgress,

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "domain/civil_date.h"
+#include "store/progress_batch.h"
 #include "test_support.h"
 
 using nlohmann::json;
@@ -231,18 +233,22 @@ TEST_CASE("import: a JSON file's arrays load parents first, whatever their order
 TEST_CASE("import: a row repeated later in the same file is skipped, across batches",
           "[cli][import]") {
   Files files;
-  // 150 entries on T5.06, which has none, each on its own day, then the first one again: the
-  // entries are written 64 to a statement, and the duplicate check must see them all.
+  // Entries on T5.06, which has none, each on its own day, then the first one again: the
+  // entries are written many to a statement, and the duplicate check must see them all.
+  const int entries = static_cast<int>(plantrack::store::ProgressBatch::kRows) * 2 + 22;
+  const auto first = *plantrack::domain::ParseIsoDate("2025-01-01");
   std::string text = kProgressHeader;
-  for (int day = 0; day < 150; ++day) {
-    text += fmt::format("T5.06,shaoshan,2026-{:02}-{:02},,{},on-track,step {},\n", 1 + day / 28,
-                        1 + day % 28, 1 + day / 10, day);
+  for (int day = 0; day < entries; ++day) {
+    text += fmt::format("T5.06,shaoshan,{},,{},on-track,step {},\n",
+                        plantrack::domain::FormatIsoDate(plantrack::domain::AddDays(first, day)),
+                        1 + day * 99 / entries, day);
   }
-  text += "T5.06,shaoshan,2026-01-01,,1,on-track,step 0,\n";
+  text += "T5.06,shaoshan,2025-01-01,,1,on-track,step 0,\n";
   const json before = files.Counts(files.czt);
   auto result = files.Import(files.czt, "shaoshan", {files.Write("p.csv", text)});
   INFO(result.err);
   REQUIRE(result.code == 0);
-  CHECK_THAT(result.out, Catch::Contains("progress: 150 added, 0 updated, 1 skipped"));
-  CHECK(files.Counts(files.czt)["progress_log"] == before["progress_log"].get<int>() + 150);
+  CHECK_THAT(result.out,
+             Catch::Contains(fmt::format("progress: {} added, 0 updated, 1 skipped", entries)));
+  CHECK(files.Counts(files.czt)["progress_log"] == before["progress_log"].get<int>() + entries);
 }
