@@ -6,7 +6,6 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -45,20 +44,6 @@ void Importer::FlushProgress() {
   }
 }
 
-void Importer::SkipSchemaChecks(bool skip) {
-  if (skip == checks_skipped_) return;
-  // Changing these expires every prepared statement; each is prepared again, under the new
-  // setting, the next time it runs.
-  connection_.db().exec(skip ? "PRAGMA ignore_check_constraints = ON"
-                             : "PRAGMA ignore_check_constraints = OFF");
-  // PRAGMA foreign_keys is refused inside a transaction, for the sake of deferred constraints
-  // pending at commit; the schema has none (every key is checked at its statement), so
-  // switching the check off for these inserts and on again leaves nothing unchecked behind.
-  sqlite3_db_config(connection_.db().getHandle(), SQLITE_DBCONFIG_ENABLE_FKEY, skip ? 0 : 1,
-                    nullptr);
-  checks_skipped_ = skip;
-}
-
 bool Importer::JournalExists(const ImportRow& row) {
   if (journal_checked_) return true;
   SQLite::Statement query(connection_.db(), "SELECT 1 FROM journal WHERE id = :id");
@@ -85,8 +70,8 @@ Importer::ActionState& Importer::StateOf(int64_t action_id) {
 void Importer::AddProgress(const ImportRow& row) {
   // action, unit, logged_on, recorded_at, percent, status, note, source
   const auto& f = row.fields;
-  // The references the database does not check here (SkipSchemaChecks): action and unit are
-  // rows found by their codes, the journal row is looked up once.
+  // The references the database does not check here (Connection::SkipSchemaChecks): action and unit
+  // are rows found by their codes, the journal row is looked up once.
   auto action = Ref(row, CodeKind::kAction, f[0], last_action_);
   auto unit = Ref(row, CodeKind::kUnit, f[1], last_unit_);
   if (!action || !unit || !JournalExists(row)) return;

@@ -112,14 +112,6 @@ class Importer {
   // The plan's dates, read again after a plan row changed them (the first import into an
   // empty file brings its plan).
   void RefreshPlanDates();
-  // A progress row has passed every rule of the schema's CHECKs on progress_log before it is
-  // inserted (tests/store/check_parity_test.cpp holds the two in agreement), and its action,
-  // unit and journal are rows the importer found, so its insert runs without the CHECKs and
-  // the foreign keys: their date functions cost as much as the rest of the insert, the three
-  // lookups of its keys a quarter, and a multi-row insert that a key could refuse half way
-  // keeps a copy of every page it touches (store/progress_store.h). Every other kind of row is
-  // inserted with both on.
-  void SkipSchemaChecks(bool skip);
   // Whether the import's journal row exists (read once); a problem of `row` if it does not.
   bool JournalExists(const ImportRow& row);
   void FlushProgress();
@@ -134,7 +126,6 @@ class Importer {
   // formatting a message for every row.
   std::vector<ImportRow> batch_rows_;
   ImportSeal seal_{connection_, options_.journal_id};
-  bool checks_skipped_ = false;
   bool journal_checked_ = false;
   std::unique_ptr<SQLite::Statement> duplicate_entry_, duplicate_value_;
   ActionReads action_reads_;
