@@ -38,12 +38,14 @@ Status RunReport(Context& context, const po::variables_map& args) {
   LogFacts facts = LoadLogFacts(context, *filter, quarter);
   html.actions = std::move(facts.actions);
   html.status = LoadStatus(context, *filter, html.actions);
-  html.trend = std::move(facts.trend);
   const std::string as_of = domain::FormatIsoDate(context.as_of);
   // Read once for the audit, the heat map and the indicator panels.
   const auto units = store::ListUnits(*context.db, true);
   const auto responsibilities = store::ListResponsibilities(*context.db);
   auto indicators = store::LoadIndicators(*context.db, as_of);
+  // The trend, replayed in another thread meanwhile, before the audit: its timeline is freed
+  // before the audit's peak of memory.
+  html.trend = facts.trend.get();
   {
     // The audit and the overdue list before the other models, and their milestones freed
     // before those are built: it keeps the peak of memory lower.
@@ -57,7 +59,8 @@ Status RunReport(Context& context, const po::variables_map& args) {
     html.audit = LoadAudit(context, audit,
                            {all ? &html.actions : nullptr, &facts.summary, &units,
                             &responsibilities, all ? &milestones : nullptr, &indicators});
-    html.overdue = LoadOverdue(context, *filter, html.actions, {}, &milestones);
+    html.overdue = report::DigestOverdue(html.actions, milestones, context.as_of, html.zh,
+                                         report::kMaxOverdueRows, report::kMaxAreaOverdueRows);
   }
   html.approvals_period = domain::FormatQuarter(quarter);
   html.approvals = LoadApprovals(context, quarter, filter->unit, &facts.leads);
@@ -69,8 +72,8 @@ Status RunReport(Context& context, const po::variables_map& args) {
   if (passed != 0) {
     store::ActionFilter at_horizon = *filter;
     at_horizon.horizon = passed;
-    html.evaluation_input =
-        LoadEvaluationInput(context, at_horizon, filter->horizon ? nullptr : &html.actions);
+    html.evaluation_input = LoadEvaluationInput(
+        context, at_horizon, filter->horizon ? nullptr : &html.actions, &units, &indicators);
     html.evaluation = report::BuildEvaluation(*html.evaluation_input);
   }
   html.heat = report::BuildHeatMap(units, responsibilities, html.actions);
