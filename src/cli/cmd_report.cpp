@@ -13,6 +13,7 @@
 #include "report/html_report.h"
 #include "store/audit_queries.h"
 #include "store/indicator_queries.h"
+#include "store/parallel_read.h"
 #include "store/status_queries.h"
 
 namespace plantrack::cli {
@@ -35,14 +36,21 @@ Status RunReport(Context& context, const po::variables_map& args) {
   html.scope = filter->unit.value_or("");
   // The audit and the sign-off look back at the last complete quarter.
   const domain::Quarter quarter = domain::Previous(domain::QuarterOf(context.as_of));
+  const std::string as_of = domain::FormatIsoDate(context.as_of);
+  // Read once for the audit, the heat map and the indicator panels; on a second connection
+  // while this one reads the log.
+  std::vector<store::UnitRow> units;
+  std::vector<store::ResponsibilityRow> responsibilities;
+  std::vector<store::IndicatorRow> indicators;
+  store::ParallelRead reads(*context.db, [&](store::Connection& db) {
+    units = store::ListUnits(db, true);
+    responsibilities = store::ListResponsibilities(db);
+    indicators = store::LoadIndicators(db, as_of);
+  });
   LogFacts facts = LoadLogFacts(context, *filter, quarter);
   html.actions = std::move(facts.actions);
   html.status = LoadStatus(context, *filter, html.actions);
-  const std::string as_of = domain::FormatIsoDate(context.as_of);
-  // Read once for the audit, the heat map and the indicator panels.
-  const auto units = store::ListUnits(*context.db, true);
-  const auto responsibilities = store::ListResponsibilities(*context.db);
-  auto indicators = store::LoadIndicators(*context.db, as_of);
+  reads.Wait();
   // The trend, replayed in another thread meanwhile, before the audit: its timeline is freed
   // before the audit's peak of memory.
   html.trend = facts.trend.get();
