@@ -37,20 +37,25 @@ Status RunReport(Context& context, const po::variables_map& args) {
   // The audit and the sign-off look back at the last complete quarter.
   const domain::Quarter quarter = domain::Previous(domain::QuarterOf(context.as_of));
   const std::string as_of = domain::FormatIsoDate(context.as_of);
-  // Read once for the audit, the heat map and the indicator panels; on a second connection
-  // while this one reads the log.
+  // Read once for the status, the audit, the heat map and the indicator panels; on a second
+  // connection while this one reads the log.
   std::vector<store::UnitRow> units;
   std::vector<store::ResponsibilityRow> responsibilities;
   std::vector<store::IndicatorRow> indicators;
+  std::vector<store::AreaMilestones> area_milestones;
+  std::vector<store::DatedReport> reports;  // of the quarter the audit looks back at
   store::ParallelRead reads(*context.db, [&](store::Connection& db) {
     units = store::ListUnits(db, true);
     responsibilities = store::ListResponsibilities(db);
     indicators = store::LoadIndicators(db, as_of);
+    area_milestones = store::SummariseMilestones(db, *filter, as_of);
+    reports = store::ReportsBetween(db, domain::FormatIsoDate(domain::FirstDay(quarter)),
+                                    domain::FormatIsoDate(domain::LastDay(quarter)), as_of);
   });
   LogFacts facts = LoadLogFacts(context, *filter, quarter);
   html.actions = std::move(facts.actions);
-  html.status = LoadStatus(context, *filter, html.actions);
   reads.Wait();
+  html.status = LoadStatus(context, *filter, html.actions, &area_milestones);
   // The trend, replayed in another thread meanwhile, before the audit: its timeline is freed
   // before the audit's peak of memory.
   html.trend = facts.trend.get();
@@ -66,7 +71,7 @@ Status RunReport(Context& context, const po::variables_map& args) {
     const bool all = !HasFilter(*filter);
     html.audit = LoadAudit(context, audit,
                            {all ? &html.actions : nullptr, &facts.summary, &units,
-                            &responsibilities, all ? &milestones : nullptr, &indicators});
+                            &responsibilities, all ? &milestones : nullptr, &indicators, &reports});
     html.overdue = report::DigestOverdue(html.actions, milestones, context.as_of, html.zh,
                                          report::kMaxOverdueRows, report::kMaxAreaOverdueRows);
   }

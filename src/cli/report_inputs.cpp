@@ -25,11 +25,15 @@ std::vector<report::AssessedAction> LoadAssessed(Context& context,
 }
 
 report::StatusModel LoadStatus(Context& context, const store::ActionFilter& filter,
-                               const std::vector<report::AssessedAction>& actions) {
-  return report::BuildStatus(
-      store::ListAreas(*context.db), actions,
-      store::SummariseMilestones(*context.db, filter, domain::FormatIsoDate(context.as_of)),
-      context.as_of, !HasFilter(filter));
+                               const std::vector<report::AssessedAction>& actions,
+                               const std::vector<store::AreaMilestones>* milestones) {
+  std::vector<store::AreaMilestones> read;
+  if (!milestones) {
+    milestones = &(read = store::SummariseMilestones(*context.db, filter,
+                                                     domain::FormatIsoDate(context.as_of)));
+  }
+  return report::BuildStatus(store::ListAreas(*context.db), actions, *milestones, context.as_of,
+                             !HasFilter(filter));
 }
 
 std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::ActionFilter& filter,
@@ -62,8 +66,10 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
     if (!given.responsibilities) responsibilities = store::ListResponsibilities(db);
     if (!given.overdue_milestones) milestones = store::LoadOverdueMilestones(db, {}, as_of);
     if (!given.indicators) indicators = store::LoadIndicators(db, as_of);
-    reports = store::ReportsBetween(db, domain::FormatIsoDate(domain::FirstDay(options.from)),
-                                    domain::FormatIsoDate(domain::LastDay(options.to)), as_of);
+    if (!given.reports) {
+      reports = store::ReportsBetween(db, domain::FormatIsoDate(domain::FirstDay(options.from)),
+                                      domain::FormatIsoDate(domain::LastDay(options.to)), as_of);
+    }
     approvals = store::LatestApprovals(db, std::nullopt, as_of);
     conflicts = store::OpenConflicts(db);
   };
@@ -102,7 +108,7 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
                            given.indicators ? given.indicators : &indicators,
                            std::move(reads.log->last_logs),
                            std::move(reads.log->done_dates),
-                           std::move(reports),
+                           std::move(given.reports ? *given.reports : reports),
                            std::move(approvals),
                            std::move(conflicts)};
   report::AuditOptions worded = options;

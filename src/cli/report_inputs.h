@@ -20,8 +20,11 @@ namespace plantrack::cli {
 std::vector<report::AssessedAction> LoadAssessed(Context& context,
                                                  const store::ActionFilter& filter);
 
+// `milestones`: SummariseMilestones of `filter` as of the context's date, when the caller has
+// them.
 report::StatusModel LoadStatus(Context& context, const store::ActionFilter& filter,
-                               const std::vector<report::AssessedAction>& actions);
+                               const std::vector<report::AssessedAction>& actions,
+                               const std::vector<store::AreaMilestones>* milestones = nullptr);
 
 // `milestones`: LoadOverdueMilestones of `filter`, when the caller has them.
 std::vector<report::OverdueItem> LoadOverdue(
@@ -40,6 +43,7 @@ struct AuditReads {
   const std::vector<store::ResponsibilityRow>* responsibilities = nullptr;
   const std::vector<store::OpenMilestone>* overdue_milestones = nullptr;  // of every action
   const std::vector<store::IndicatorRow>* indicators = nullptr;
+  std::vector<store::DatedReport>* reports = nullptr;  // of the audited quarters; moved in
 };
 report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options,
                              AuditReads reads = {});
