@@ -13,6 +13,7 @@
 #include "report/html_report.h"
 #include "store/audit_queries.h"
 #include "store/indicator_queries.h"
+#include "store/parallel_read.h"
 #include "store/status_queries.h"
 
 namespace plantrack::cli {
@@ -35,15 +36,29 @@ Status RunReport(Context& context, const po::variables_map& args) {
   html.scope = filter->unit.value_or("");
   // The audit and the sign-off look back at the last complete quarter.
   const domain::Quarter quarter = domain::Previous(domain::QuarterOf(context.as_of));
+  const std::string as_of = domain::FormatIsoDate(context.as_of);
+  // Read once for the status, the audit, the heat map and the indicator panels; on a second
+  // connection while this one reads the log.
+  std::vector<store::UnitRow> units;
+  std::vector<store::ResponsibilityRow> responsibilities;
+  std::vector<store::IndicatorRow> indicators;
+  std::vector<store::AreaMilestones> area_milestones;
+  std::vector<store::DatedReport> reports;  // of the quarter the audit looks back at
+  store::ParallelRead reads(*context.db, [&](store::Connection& db) {
+    units = store::ListUnits(db, true);
+    responsibilities = store::ListResponsibilities(db);
+    indicators = store::LoadIndicators(db, as_of);
+    area_milestones = store::SummariseMilestones(db, *filter, as_of);
+    reports = store::ReportsBetween(db, domain::FormatIsoDate(domain::FirstDay(quarter)),
+                                    domain::FormatIsoDate(domain::LastDay(quarter)), as_of);
+  });
   LogFacts facts = LoadLogFacts(context, *filter, quarter);
   html.actions = std::move(facts.actions);
-  html.status = LoadStatus(context, *filter, html.actions);
-  html.trend = std::move(facts.trend);
-  const std::string as_of = domain::FormatIsoDate(context.as_of);
-  // Read once for the audit, the heat map and the indicator panels.
-  const auto units = store::ListUnits(*context.db, true);
-  const auto responsibilities = store::ListResponsibilities(*context.db);
-  auto indicators = store::LoadIndicators(*context.db, as_of);
+  reads.Wait();
+  html.status = LoadStatus(context, *filter, html.actions, &area_milestones);
+  // The trend, replayed in another thread meanwhile, before the audit: its timeline is freed
+  // before the audit's peak of memory.
+  html.trend = facts.trend.get();
   {
     // The audit and the overdue list before the other models, and their milestones freed
     // before those are built: it keeps the peak of memory lower.
@@ -56,8 +71,9 @@ Status RunReport(Context& context, const po::variables_map& args) {
     const bool all = !HasFilter(*filter);
     html.audit = LoadAudit(context, audit,
                            {all ? &html.actions : nullptr, &facts.summary, &units,
-                            &responsibilities, all ? &milestones : nullptr, &indicators});
-    html.overdue = LoadOverdue(context, *filter, html.actions, {}, &milestones);
+                            &responsibilities, all ? &milestones : nullptr, &indicators, &reports});
+    html.overdue = report::DigestOverdue(html.actions, milestones, context.as_of, html.zh,
+                                         report::kMaxOverdueRows, report::kMaxAreaOverdueRows);
   }
   html.approvals_period = domain::FormatQuarter(quarter);
   html.approvals = LoadApprovals(context, quarter, filter->unit, &facts.leads);
@@ -69,8 +85,8 @@ Status RunReport(Context& context, const po::variables_map& args) {
   if (passed != 0) {
     store::ActionFilter at_horizon = *filter;
     at_horizon.horizon = passed;
-    html.evaluation_input =
-        LoadEvaluationInput(context, at_horizon, filter->horizon ? nullptr : &html.actions);
+    html.evaluation_input = LoadEvaluationInput(
+        context, at_horizon, filter->horizon ? nullptr : &html.actions, &units, &indicators);
     html.evaluation = report::BuildEvaluation(*html.evaluation_input);
   }
   html.heat = report::BuildHeatMap(units, responsibilities, html.actions);

@@ -1,5 +1,8 @@
 #include "cli/report_inputs.h"
 
+#include <future>
+#include <optional>
+
 #include "cli/filters.h"
 #include "domain/evaluation.h"
 #include "store/audit_queries.h"
@@ -7,6 +10,7 @@
 #include "store/identity.h"
 #include "store/indicator_queries.h"
 #include "store/live_entries.h"
+#include "store/parallel_read.h"
 #include "store/progress_timeline.h"
 #include "store/signoff_store.h"
 #include "store/status_queries.h"
@@ -21,11 +25,15 @@ std::vector<report::AssessedAction> LoadAssessed(Context& context,
 }
 
 report::StatusModel LoadStatus(Context& context, const store::ActionFilter& filter,
-                               const std::vector<report::AssessedAction>& actions) {
-  return report::BuildStatus(
-      store::ListAreas(*context.db), actions,
-      store::SummariseMilestones(*context.db, filter, domain::FormatIsoDate(context.as_of)),
-      context.as_of, !HasFilter(filter));
+                               const std::vector<report::AssessedAction>& actions,
+                               const std::vector<store::AreaMilestones>* milestones) {
+  std::vector<store::AreaMilestones> read;
+  if (!milestones) {
+    milestones = &(read = store::SummariseMilestones(*context.db, filter,
+                                                     domain::FormatIsoDate(context.as_of)));
+  }
+  return report::BuildStatus(store::ListAreas(*context.db), actions, *milestones, context.as_of,
+                             !HasFilter(filter));
 }
 
 std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::ActionFilter& filter,
@@ -43,6 +51,30 @@ std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::Acti
 report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options,
                              AuditReads reads) {
   const std::string as_of = domain::FormatIsoDate(context.as_of);
+  // What the audit reads besides the log; on a second connection, in a second thread, while
+  // this one reads the log (when it does: the HTML report has read it already).
+  std::vector<store::UnitRow> units;
+  std::vector<store::ResponsibilityRow> responsibilities;
+  std::vector<store::OpenMilestone> milestones;
+  std::vector<store::IndicatorRow> indicators;
+  std::vector<store::DatedReport> reports;
+  std::vector<store::ApprovalEvent> approvals;
+  std::vector<store::ConflictRow> conflicts;
+  const AuditReads given = reads;
+  auto read_others = [&](store::Connection& db) {
+    if (!given.units) units = store::ListUnits(db, true);
+    if (!given.responsibilities) responsibilities = store::ListResponsibilities(db);
+    if (!given.overdue_milestones) milestones = store::LoadOverdueMilestones(db, {}, as_of);
+    if (!given.indicators) indicators = store::LoadIndicators(db, as_of);
+    if (!given.reports) {
+      reports = store::ReportsBetween(db, domain::FormatIsoDate(domain::FirstDay(options.from)),
+                                      domain::FormatIsoDate(domain::LastDay(options.to)), as_of);
+    }
+    approvals = store::LatestApprovals(db, std::nullopt, as_of);
+    conflicts = store::OpenConflicts(db);
+  };
+  std::optional<store::ParallelRead> others;
+  if (!reads.log) others.emplace(*context.db, read_others);
   std::vector<report::AssessedAction> actions;
   store::LogSummary summary;
   if (!reads.log) {
@@ -64,31 +96,21 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
     actions = LoadAssessed(context, {});
     reads.actions = &actions;
   }
-  std::vector<store::UnitRow> units;
-  if (!reads.units) reads.units = &(units = store::ListUnits(*context.db, true));
-  std::vector<store::ResponsibilityRow> responsibilities;
-  if (!reads.responsibilities) {
-    reads.responsibilities = &(responsibilities = store::ListResponsibilities(*context.db));
+  if (others) {
+    others->Wait();
+  } else {
+    read_others(*context.db);
   }
-  std::vector<store::OpenMilestone> milestones;
-  if (!reads.overdue_milestones) {
-    reads.overdue_milestones = &(milestones = store::LoadOverdueMilestones(*context.db, {}, as_of));
-  }
-  std::vector<store::IndicatorRow> indicators;
-  if (!reads.indicators)
-    reads.indicators = &(indicators = store::LoadIndicators(*context.db, as_of));
-  report::AuditInput input{
-      reads.units,
-      reads.responsibilities,
-      reads.actions,
-      reads.overdue_milestones,
-      reads.indicators,
-      std::move(reads.log->last_logs),
-      std::move(reads.log->done_dates),
-      store::ReportsBetween(*context.db, domain::FormatIsoDate(domain::FirstDay(options.from)),
-                            domain::FormatIsoDate(domain::LastDay(options.to)), as_of),
-      store::LatestApprovals(*context.db, std::nullopt, as_of),
-      store::OpenConflicts(*context.db)};
+  report::AuditInput input{given.units ? given.units : &units,
+                           given.responsibilities ? given.responsibilities : &responsibilities,
+                           reads.actions,
+                           given.overdue_milestones ? given.overdue_milestones : &milestones,
+                           given.indicators ? given.indicators : &indicators,
+                           std::move(reads.log->last_logs),
+                           std::move(reads.log->done_dates),
+                           std::move(given.reports ? *given.reports : reports),
+                           std::move(approvals),
+                           std::move(conflicts)};
   report::AuditOptions worded = options;
   worded.zh = context.lang == Lang::kZh;
   return report::BuildAudit(input, worded);
@@ -123,11 +145,11 @@ std::vector<std::string> DaysOf(const std::vector<domain::PeriodEnd>& ends) {
   return days;
 }
 
-report::TrendModel TrendFrom(Context& context, const std::vector<domain::PeriodEnd>& ends,
-                             domain::PeriodKind kind, const store::ProgressTimeline& timeline) {
-  const auto areas = store::ListAreas(*context.db);
-  report::TrendModel model{
-      context.as_of, kind == domain::PeriodKind::kYear ? "year" : "quarter", {}};
+// Reads nothing: the HTML report runs it in a second thread while it reads on.
+report::TrendModel TrendFrom(const domain::Date& as_of, const std::vector<store::AreaRow>& areas,
+                             const std::vector<domain::PeriodEnd>& ends, domain::PeriodKind kind,
+                             const store::ProgressTimeline& timeline) {
+  report::TrendModel model{as_of, kind == domain::PeriodKind::kYear ? "year" : "quarter", {}};
   for (size_t i = 0; i < ends.size(); ++i) {
     // The milestones do not enter the row, so the status model is built without them.
     const auto status = report::BuildStatus(
@@ -143,7 +165,7 @@ report::TrendModel LoadTrend(Context& context, const store::ActionFilter& filter
                              domain::PeriodKind kind) {
   const std::vector<domain::PeriodEnd> ends = TrendEnds(context, kind);
   const auto timeline = store::ProgressTimeline::Load(*context.db, filter, DaysOf(ends));
-  return TrendFrom(context, ends, kind, timeline);
+  return TrendFrom(context.as_of, store::ListAreas(*context.db), ends, kind, timeline);
 }
 
 LogFacts LoadLogFacts(Context& context, const store::ActionFilter& filter,
@@ -162,7 +184,13 @@ LogFacts LoadLogFacts(Context& context, const store::ActionFilter& filter,
   facts.actions = !ends.empty() && ends.back().on == context.as_of
                       ? report::AssessActions(timeline.On(ends.size() - 1), context.as_of)
                       : LoadAssessed(context, filter);
-  facts.trend = TrendFrom(context, ends, domain::PeriodKind::kQuarter, timeline);
+  // The replay of every quarter end reads nothing more: it runs in a second thread (with its
+  // own copy of what it needs) while the report reads on.
+  facts.trend =
+      std::async(std::launch::async, [as_of = context.as_of, areas = store::ListAreas(*context.db),
+                                      ends, timeline = std::move(timeline)] {
+        return TrendFrom(as_of, areas, ends, domain::PeriodKind::kQuarter, timeline);
+      });
   facts.summary = summariser.Finish(*context.db);
   facts.leads = store::LeadsIn(*context.db, leads);
   return facts;
@@ -177,7 +205,8 @@ std::vector<int> PlanHorizons(Context& context) {
 
 std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(
     Context& context, store::ActionFilter filter,
-    const std::vector<report::AssessedAction>* assessed) {
+    const std::vector<report::AssessedAction>* assessed, const std::vector<store::UnitRow>* units,
+    const std::vector<store::IndicatorRow>* indicators) {
   const std::vector<int> horizons = PlanHorizons(context);
   if (!filter.horizon) filter.horizon = domain::DefaultHorizon(horizons, context.as_of);
   const std::string as_of = domain::FormatIsoDate(context.as_of);
@@ -191,7 +220,7 @@ std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(
     input->issued_on = report::StoredDate(plan->issued_on);
   }
   input->areas = store::ListAreas(*context.db);
-  input->units = store::ListUnits(*context.db, true);
+  input->units = units ? *units : store::ListUnits(*context.db, true);
   if (assessed) {
     for (const report::AssessedAction& item : *assessed) {
       if (item.action.horizon == input->horizon) input->actions.push_back(item);
@@ -203,7 +232,9 @@ std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(
   input->milestones = store::ListMilestones(*context.db, filter);
   // Indicators belong to the whole plan, not to an area or a unit.
   input->indicators_shown = !filter.area && !filter.unit;
-  if (input->indicators_shown) input->indicators = store::LoadIndicators(*context.db, as_of);
+  if (input->indicators_shown) {
+    input->indicators = indicators ? *indicators : store::LoadIndicators(*context.db, as_of);
+  }
   input->keep_empty_areas = !filter.area && !filter.unit;
   return input;
 }

@@ -2,6 +2,7 @@
 // Reads what each report model needs from the store, as of the context's date. Shared by the
 // text reports (status, overdue, audit) and the HTML report, which renders all of them.
 
+#include <future>
 #include <memory>
 #include <set>
 #include <string>
@@ -19,8 +20,11 @@ namespace plantrack::cli {
 std::vector<report::AssessedAction> LoadAssessed(Context& context,
                                                  const store::ActionFilter& filter);
 
+// `milestones`: SummariseMilestones of `filter` as of the context's date, when the caller has
+// them.
 report::StatusModel LoadStatus(Context& context, const store::ActionFilter& filter,
-                               const std::vector<report::AssessedAction>& actions);
+                               const std::vector<report::AssessedAction>& actions,
+                               const std::vector<store::AreaMilestones>* milestones = nullptr);
 
 // `milestones`: LoadOverdueMilestones of `filter`, when the caller has them.
 std::vector<report::OverdueItem> LoadOverdue(
@@ -39,6 +43,7 @@ struct AuditReads {
   const std::vector<store::ResponsibilityRow>* responsibilities = nullptr;
   const std::vector<store::OpenMilestone>* overdue_milestones = nullptr;  // of every action
   const std::vector<store::IndicatorRow>* indicators = nullptr;
+  std::vector<store::DatedReport>* reports = nullptr;  // of the audited quarters; moved in
 };
 report::AuditModel LoadAudit(Context& context, const report::AuditOptions& options,
                              AuditReads reads = {});
@@ -55,7 +60,7 @@ std::vector<report::ApprovalRow> LoadApprovals(Context& context, const domain::Q
 // summary and the sign-off leads of `quarter`.
 struct LogFacts {
   std::vector<report::AssessedAction> actions;
-  report::TrendModel trend;
+  std::future<report::TrendModel> trend;  // replayed in another thread meanwhile
   store::LogSummary summary;
   std::vector<store::LeadRow> leads;
 };
@@ -73,10 +78,13 @@ std::vector<int> PlanHorizons(Context& context);
 // What the evaluation of `filter.horizon` (default: domain::DefaultHorizon) reads. Held by
 // pointer: the model built from it points into it.
 // `assessed`: the actions of `filter` whatever their horizon, already assessed as of the
-// context's date, when the caller has them (the horizon's are taken from them).
+// context's date, when the caller has them (the horizon's are taken from them); `units`
+// (ListUnits(db, true)) and `indicators` (LoadIndicators as of the date), copied when given.
 std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(
     Context& context, store::ActionFilter filter,
-    const std::vector<report::AssessedAction>* assessed = nullptr);
+    const std::vector<report::AssessedAction>* assessed = nullptr,
+    const std::vector<store::UnitRow>* units = nullptr,
+    const std::vector<store::IndicatorRow>* indicators = nullptr);
 
 report::RenderOptions RenderOptionsOf(const Context& context);
 

@@ -14,13 +14,9 @@ namespace {
 
 constexpr int kIndicatorReportDays = 365;
 
-// The lookups by (action, unit) are hashed: they run for every unit above every entry's unit.
-struct PairHash {
-  size_t operator()(const std::pair<std::string, std::string>& key) const {
-    const size_t first = std::hash<std::string>{}(key.first);
-    return first ^ (std::hash<std::string>{}(key.second) + 0x9e3779b97f4a7c15u + (first << 6));
-  }
-};
+uint64_t PairKey(int action, int unit) {
+  return static_cast<uint64_t>(static_cast<uint32_t>(action)) << 32 | static_cast<uint32_t>(unit);
+}
 
 int KindRank(const std::string& kind) {
   // A conflict first: a received record waits for a coordinator, and nothing else settles it.
@@ -61,8 +57,15 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
   auto in_scope = [&](const std::string& unit) {
     return !options.unit || tree.Within(unit, *options.unit);
   };
+  Numbers action_numbers, unit_numbers;
+  UnitChains chains(tree, unit_numbers);
   std::unordered_map<std::string, const AssessedAction*> action_of;
-  for (const auto& item : *input.actions) action_of[item.action.code] = &item;
+  std::vector<const AssessedAction*> action_at;  // by action number
+  for (const auto& item : *input.actions) {
+    action_of[item.action.code] = &item;
+    action_numbers.Of(item.action.code);
+    action_at.push_back(&item);
+  }
   std::map<std::string, std::vector<std::string>> leads_of, supports_of;  // action -> units
   std::map<std::string, std::pair<int, int>> direct_roles;                // unit -> leads, supports
   for (const auto& r : *input.responsibilities) {
@@ -71,37 +74,59 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
     ++(r.role == "lead" ? leads : supports);
   }
   // The latest entry by a unit or any unit below it, per (action, unit).
-  std::unordered_map<std::pair<std::string, std::string>, std::string, PairHash> last_log;
-  std::unordered_set<std::string> ever_logged;  // units with an entry by themselves or below
+  std::unordered_map<uint64_t, const std::string*> last_log;
+  last_log.reserve(input.last_logs.size() * 2);
+  std::vector<bool> ever_logged;  // by unit number: an entry by itself or below
   for (const auto& log : input.last_logs) {
-    for (const std::string& unit : tree.SelfAndAncestors(log.unit)) {
-      std::string& last = last_log[{log.action, unit}];
-      last = std::max(last, log.logged_on);
-      ever_logged.insert(unit);
+    const int action = action_numbers.Of(log.action);
+    for (int unit : chains.Of(log.unit)) {
+      auto [last, fresh] = last_log.try_emplace(PairKey(action, unit), &log.logged_on);
+      if (!fresh && *last->second < log.logged_on) last->second = &log.logged_on;
+      if (static_cast<size_t>(unit) >= ever_logged.size())
+        ever_logged.resize(static_cast<size_t>(unit) + 1);
+      ever_logged[static_cast<size_t>(unit)] = true;
     }
   }
+  // The latest entry of `unit`'s subtree on `action`, or null.
+  auto last_log_of = [&](const std::string& action, const std::string& unit) -> const std::string* {
+    const int a = action_numbers.Find(action), u = unit_numbers.Find(unit);
+    if (a < 0 || u < 0) return nullptr;
+    auto found = last_log.find(PairKey(a, u));
+    return found == last_log.end() ? nullptr : found->second;
+  };
   std::unordered_map<std::string, domain::Date> done_on;
   for (const auto& done : input.done_dates) done_on[done.action] = StoredDate(done.logged_on);
 
   // 1. The responsibility matrix, rolled up.
-  // unit -> action -> role; only counted, so in no order.
-  std::unordered_map<std::string, std::unordered_map<std::string, std::string>> roles;
+  // By unit number, by action number: 0 none, 1 supports, 2 leads (leading below outweighs
+  // supporting); only counted, so in no order.
+  constexpr uint8_t kSupports = 1, kLeads = 2;
+  std::vector<std::vector<uint8_t>> roles;
   for (const auto& r : *input.responsibilities) {
-    for (const std::string& unit : tree.SelfAndAncestors(r.unit)) {
-      std::string& role = roles[unit][r.action];
-      if (role != "lead") role = r.role;  // leading below outweighs supporting
+    const size_t action = static_cast<size_t>(action_numbers.Of(r.action));
+    const uint8_t role = r.role == "lead" ? kLeads : kSupports;
+    for (int unit : chains.Of(r.unit)) {
+      if (static_cast<size_t>(unit) >= roles.size()) roles.resize(static_cast<size_t>(unit) + 1);
+      std::vector<uint8_t>& of_unit = roles[static_cast<size_t>(unit)];
+      if (of_unit.size() <= action) of_unit.resize(std::max(action + 1, action_at.size()));
+      of_unit[action] = std::max(of_unit[action], role);
     }
   }
   for (const store::UnitRow& unit : *input.units) {
-    auto found = roles.find(unit.slug);
-    if (found == roles.end() || !in_scope(unit.slug)) continue;
+    const int number = unit_numbers.Find(unit.slug);
+    if (number < 0 || static_cast<size_t>(number) >= roles.size() ||
+        roles[static_cast<size_t>(number)].empty() || !in_scope(unit.slug)) {
+      continue;
+    }
     UnitMatrix row;
     row.unit = unit.slug;
-    for (const auto& [action, role] : found->second) {
-      const AssessedAction* item = action_of[action];
+    const std::vector<uint8_t>& of_unit = roles[static_cast<size_t>(number)];
+    for (size_t action = 0; action < of_unit.size(); ++action) {
+      if (of_unit[action] == 0) continue;
+      const AssessedAction* item = action_at[action];
       AreaRoles& area = row.by_area[item->action.area];
-      ++(role == "lead" ? row.leads : row.supports);
-      ++(role == "lead" ? area.leads : area.supports);
+      ++(of_unit[action] == kLeads ? row.leads : row.supports);
+      ++(of_unit[action] == kLeads ? area.leads : area.supports);
       row.Add(item->assessment.rag);
     }
     model.units.push_back(std::move(row));
@@ -141,23 +166,26 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
     if (!active) continue;
     for (const std::string& lead : leads) {
       if (!in_scope(lead)) continue;
-      auto last = last_log.find({code, lead});
-      if (last == last_log.end()) {
+      const std::string* last = last_log_of(code, lead);
+      if (!last) {
         if (start < stale_before) {
           add("stale", lead, code,
               Phrase(zh, "no entry since the start on {} ({} days)", "自{}开始以来未报送（{}天）",
                      item.action.start_on, domain::DaysBetween(start, options.as_of)));
         }
-      } else if (StoredDate(last->second) < stale_before) {
+      } else if (StoredDate(*last) < stale_before) {
         add("stale", lead, code,
-            Phrase(zh, "last entry {} ({} days ago)", "最近报送{}（{}天前）", last->second,
-                   domain::DaysBetween(StoredDate(last->second), options.as_of)));
+            Phrase(zh, "last entry {} ({} days ago)", "最近报送{}（{}天前）", *last,
+                   domain::DaysBetween(StoredDate(*last), options.as_of)));
       }
     }
   }
   for (const auto& [unit, counts] : direct_roles) {
     if (!in_scope(unit)) continue;
-    if (counts.first > 0 && !ever_logged.contains(unit)) {
+    const int number = unit_numbers.Find(unit);
+    const bool logged = number >= 0 && static_cast<size_t>(number) < ever_logged.size() &&
+                        ever_logged[static_cast<size_t>(number)];
+    if (counts.first > 0 && !logged) {
       add("never-reported", unit, "",
           Phrase(zh, "leads {} actions, no entry ever", "牵头{}项行动，从未报送", counts.first));
     }
@@ -169,13 +197,13 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
   for (const auto& milestone : *input.overdue_milestones) {
     for (const std::string& lead : leads_of[milestone.action]) {
       if (!in_scope(lead)) continue;
-      auto last = last_log.find({milestone.action, lead});
-      if (last == last_log.end() || last->second < milestone.due_on) {
+      const std::string* last = last_log_of(milestone.action, lead);
+      if (!last || *last < milestone.due_on) {
         add("silent-overdue", lead, milestone.code,
-            last == last_log.end() ? Phrase(zh, "due {}; no entry on {}", "{}到期；{}无报送",
-                                            milestone.due_on, milestone.action)
-                                   : Phrase(zh, "due {}; last entry {}", "{}到期；最近报送{}",
-                                            milestone.due_on, last->second));
+            !last ? Phrase(zh, "due {}; no entry on {}", "{}到期；{}无报送", milestone.due_on,
+                           milestone.action)
+                  : Phrase(zh, "due {}; last entry {}", "{}到期；最近报送{}", milestone.due_on,
+                           *last));
       }
     }
   }

@@ -135,7 +135,6 @@ std::string KeepCodesWhole(const std::string& html) {
 
 // The worst of each list (the lists come worst first), with a line saying how many more the
 // command prints.
-constexpr size_t kMaxAreaItems = 10;
 constexpr size_t kMaxRows = 50;
 
 void Headline(const HtmlReport& r, Page& page) {
@@ -197,16 +196,10 @@ void Areas(const HtmlReport& r, Page& page) {
                              RagBadge(page, "red", area.red), RagBadge(page, "amber", area.amber),
                              RagBadge(page, "green", area.green), RagBadge(page, "done", area.done),
                              page.L("overdue milestones", "逾期节点"), area.overdue_milestones);
-    // Only the rows shown are copied: a province's red items are tens of thousands.
-    std::vector<OverdueItem> shown;
-    size_t red = 0;
-    for (const OverdueItem& item : r.overdue) {
-      if (item.area != area.code || item.rag != "red") continue;
-      if (red++ < kMaxAreaItems) shown.push_back(item);
-    }
-    if (red > 0) {
-      OverdueRows(shown, page, page.html);
-      page.html += MoreLine(page.zh(), kMaxAreaItems, red, "overdue --rag red");
+    auto red = r.overdue.red_count_by_area.find(area.code);
+    if (red != r.overdue.red_count_by_area.end()) {
+      OverdueRows(r.overdue.red_by_area.at(area.code), page, page.html);
+      page.html += MoreLine(page.zh(), kMaxAreaOverdueRows, red->second, "overdue --rag red");
     }
     page.html += "</section>";
   }
@@ -302,8 +295,8 @@ std::string RenderHtml(const HtmlReport& r) {
   page.html += HeatMapSection(r.heat, r.status.areas, r.zh);
   if (r.evaluation) page.html += EvaluationSection(*r.evaluation, r.zh);
   page.html += fmt::format("<h2>{}</h2>", page.L("Overdue and at risk", "逾期与风险"));
-  OverdueRows(First(r.overdue, kMaxRows), page, page.html);
-  page.html += MoreLine(page.zh(), kMaxRows, r.overdue.size(), "overdue");
+  OverdueRows(r.overdue.worst, page, page.html);
+  page.html += MoreLine(page.zh(), kMaxOverdueRows, r.overdue.count, "overdue");
   Audit(r, page);
   Approvals(r, page);
   page.html += IndicatorSection(r.indicators, r.as_of, r.zh);

@@ -49,6 +49,11 @@ struct IndicatorPanel {
   std::vector<store::IndicatorPoint> values;
 };
 
+// The overdue list's rows shown, of the whole plan and of each task area (its red items); the
+// others are counted in a line pointing to `overdue`.
+inline constexpr size_t kMaxOverdueRows = 50;
+inline constexpr size_t kMaxAreaOverdueRows = 10;
+
 struct HtmlReport {
   domain::Date as_of;
   bool zh = false;
@@ -61,7 +66,7 @@ struct HtmlReport {
   std::unique_ptr<EvaluationInput> evaluation_input;
   std::optional<EvaluationModel> evaluation;
   std::vector<HeatRow> heat;
-  std::vector<OverdueItem> overdue;
+  OverdueDigest overdue;  // of kMaxOverdueRows and kMaxAreaOverdueRows
   AuditModel audit;
   std::string approvals_period;  // the last complete quarter
   std::vector<ApprovalRow> approvals;

@@ -34,6 +34,81 @@ std::string Detail(const domain::Assessment& a, bool zh) {
   return "";
 }
 
+OverdueItem MilestoneItem(const store::OpenMilestone& m, std::string_view lead,
+                          const domain::Date& as_of, bool zh) {
+  const int days = domain::DaysBetween(StoredDate(m.due_on), as_of);
+  return {"milestone",
+          m.code,
+          m.title_en,
+          m.title_zh,
+          std::string(lead),
+          m.area,
+          m.horizon,
+          m.due_on,
+          days,
+          0,
+          "overdue",
+          Phrase(zh, "{} days overdue (action {})", "逾期{}天（行动{}）", days, m.action),
+          "red"};
+}
+
+bool Listed(const AssessedAction& item) {
+  return item.assessment.rag == domain::Rag::kRed || item.assessment.rag == domain::Rag::kAmber;
+}
+
+OverdueItem ActionItem(const AssessedAction& item, bool zh) {
+  const domain::Assessment& a = item.assessment;
+  const store::ActionProgress& action = item.action;
+  return {"action",
+          action.code,
+          action.title_en,
+          action.title_zh,
+          action.lead,
+          action.area,
+          action.horizon,
+          action.due_on,
+          a.days_overdue,
+          a.shortfall,
+          domain::ReasonName(a.reason),
+          Detail(a, zh),
+          domain::RagName(a.rag)};
+}
+
+// A milestone's lead is its action's; milestones come in due-date order, not action order.
+std::unordered_map<std::string_view, std::string_view> LeadsOf(
+    const std::vector<AssessedAction>& actions) {
+  std::unordered_map<std::string_view, std::string_view> lead_of;
+  for (const AssessedAction& item : actions) lead_of[item.action.code] = item.action.lead;
+  return lead_of;
+}
+
+// Worst first: most days overdue, red before amber, the largest shortfall, actions before
+// milestones, then code. Every item has its own (kind, code), so the order is total.
+struct Rank {
+  int days = 0;
+  bool red = false;
+  double shortfall = 0;
+  bool milestone = false;
+  const std::string* code = nullptr;
+  const std::string* area = nullptr;
+  size_t index = 0;  // in the milestones, or the actions
+
+  bool operator<(const Rank& b) const {
+    if (days != b.days) return days > b.days;
+    if (red != b.red) return red;
+    if (shortfall != b.shortfall) return shortfall > b.shortfall;
+    if (milestone != b.milestone) return !milestone;
+    return *code < *b.code;
+  }
+};
+
+// The first `n` of `ranks` in order, the rest dropped.
+void KeepFirst(std::vector<Rank>& ranks, size_t n) {
+  const auto end = ranks.begin() + static_cast<std::ptrdiff_t>(std::min(n, ranks.size()));
+  std::partial_sort(ranks.begin(), end, ranks.end());
+  ranks.erase(end, ranks.end());
+}
+
 }  // namespace
 
 std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions,
@@ -44,23 +119,12 @@ std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions
   // At most one item per milestone and per action, reserved at once: growing by doubling held
   // both the old and the new array of a province's tens of thousands of items.
   items.reserve(overdue_milestones.size() + actions.size());
-  // A milestone's lead is its action's; milestones come in due-date order, not action order.
-  std::unordered_map<std::string_view, std::string_view> lead_of;
-  for (const AssessedAction& item : actions) lead_of[item.action.code] = item.action.lead;
+  auto lead_of = LeadsOf(actions);
   for (const store::OpenMilestone& m : overdue_milestones) {
-    const int days = domain::DaysBetween(StoredDate(m.due_on), as_of);
-    items.push_back(
-        {"milestone", m.code, m.title_en, m.title_zh, std::string(lead_of[m.action]), m.area,
-         m.horizon, m.due_on, days, 0, "overdue",
-         Phrase(zh, "{} days overdue (action {})", "逾期{}天（行动{}）", days, m.action), "red"});
+    items.push_back(MilestoneItem(m, lead_of[m.action], as_of, zh));
   }
   for (const AssessedAction& item : actions) {
-    const domain::Assessment& a = item.assessment;
-    if (a.rag != domain::Rag::kRed && a.rag != domain::Rag::kAmber) continue;
-    const store::ActionProgress& action = item.action;
-    items.push_back({"action", action.code, action.title_en, action.title_zh, action.lead,
-                     action.area, action.horizon, action.due_on, a.days_overdue, a.shortfall,
-                     domain::ReasonName(a.reason), Detail(a, zh), domain::RagName(a.rag)});
+    if (Listed(item)) items.push_back(ActionItem(item, zh));
   }
   if (!rags.empty()) {
     std::erase_if(items, [&](const OverdueItem& item) { return !rags.contains(item.rag); });
@@ -73,6 +137,46 @@ std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions
     return a.code < b.code;
   });
   return items;
+}
+
+OverdueDigest DigestOverdue(const std::vector<AssessedAction>& actions,
+                            const std::vector<store::OpenMilestone>& overdue_milestones,
+                            const domain::Date& as_of, bool zh, size_t first, size_t per_area) {
+  std::vector<Rank> ranks;
+  ranks.reserve(overdue_milestones.size() + actions.size());
+  for (size_t i = 0; i < overdue_milestones.size(); ++i) {
+    const store::OpenMilestone& m = overdue_milestones[i];
+    ranks.push_back(
+        {domain::DaysBetween(StoredDate(m.due_on), as_of), true, 0, true, &m.code, &m.area, i});
+  }
+  for (size_t i = 0; i < actions.size(); ++i) {
+    const AssessedAction& item = actions[i];
+    if (!Listed(item)) continue;
+    ranks.push_back({item.assessment.days_overdue, item.assessment.rag == domain::Rag::kRed,
+                     item.assessment.shortfall, false, &item.action.code, &item.action.area, i});
+  }
+  OverdueDigest digest;
+  digest.count = ranks.size();
+  std::map<std::string, std::vector<Rank>> red_ranks;
+  for (const Rank& rank : ranks) {
+    if (rank.red) red_ranks[*rank.area].push_back(rank);
+  }
+  KeepFirst(ranks, first);
+  const auto lead_of = LeadsOf(actions);
+  auto item_of = [&](const Rank& rank) {
+    if (!rank.milestone) return ActionItem(actions[rank.index], zh);
+    const store::OpenMilestone& m = overdue_milestones[rank.index];
+    auto lead = lead_of.find(m.action);
+    return MilestoneItem(m, lead == lead_of.end() ? "" : lead->second, as_of, zh);
+  };
+  for (const Rank& rank : ranks) digest.worst.push_back(item_of(rank));
+  for (auto& [area, of_area] : red_ranks) {
+    digest.red_count_by_area[area] = of_area.size();
+    KeepFirst(of_area, per_area);
+    std::vector<OverdueItem>& shown = digest.red_by_area[area];
+    for (const Rank& rank : of_area) shown.push_back(item_of(rank));
+  }
+  return digest;
 }
 
 void RenderOverdue(const std::vector<OverdueItem>& items, const domain::Date& as_of,

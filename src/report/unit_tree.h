@@ -45,4 +45,44 @@ class UnitTree {
   mutable std::unordered_map<std::string, std::vector<std::string>> chains_;
 };
 
+// Codes or slugs as small numbers, in the order first met: the audit's roll-ups key their maps
+// by (action, unit) for every unit above each of 50,000 last entries and 20,000
+// responsibilities in a province, and string-keyed maps were most of the audit's own time.
+class Numbers {
+ public:
+  int Of(const std::string& name) {
+    auto [found, fresh] = index_.try_emplace(name, static_cast<int>(index_.size()));
+    return found->second;
+  }
+  int Find(const std::string& name) const {  // -1 when never met
+    auto found = index_.find(name);
+    return found == index_.end() ? -1 : found->second;
+  }
+  size_t size() const { return index_.size(); }
+
+ private:
+  std::unordered_map<std::string, int> index_;
+};
+
+// SelfAndAncestors of the tree, as unit numbers; each chain walked once.
+class UnitChains {
+ public:
+  UnitChains(const UnitTree& tree, Numbers& units) : tree_(tree), units_(units) {}
+  const std::vector<int>& Of(const std::string& unit) {
+    const int number = units_.Of(unit);
+    if (static_cast<size_t>(number) >= chains_.size()) chains_.resize(units_.size());
+    std::vector<int>& chain = chains_[static_cast<size_t>(number)];
+    if (chain.empty()) {
+      for (const std::string& at : tree_.SelfAndAncestors(unit)) chain.push_back(units_.Of(at));
+      chains_.resize(units_.size());  // the ancestors may be new numbers
+    }
+    return chains_[static_cast<size_t>(number)];
+  }
+
+ private:
+  const UnitTree& tree_;
+  Numbers& units_;
+  std::vector<std::vector<int>> chains_;
+};
+
 }  // namespace plantrack::report

@@ -58,6 +58,24 @@ void LogSummariser::Add(const LiveEntry& entry) {
   }
 }
 
+std::unique_ptr<EntrySink> LogSummariser::Shard() const {
+  std::unique_ptr<LogSummariser> shard(new LogSummariser());
+  shard->as_of_ = as_of_;
+  return shard;
+}
+
+void LogSummariser::Merge(EntrySink& sink) {
+  const auto& shard = static_cast<const LogSummariser&>(sink);
+  for (const auto& [key, day] : shard.last_) {
+    auto [latest, fresh] = last_.try_emplace(key, day);
+    if (!fresh && latest->second < day) latest->second = day;
+  }
+  for (const auto& [action, day] : shard.done_) {
+    auto [first, fresh] = done_.try_emplace(action, day);
+    if (!fresh && day < first->second) first->second = day;
+  }
+}
+
 LogSummary LogSummariser::Finish(Connection& connection) const {
   auto action_code = ActionCodesById(connection);
   auto unit_slug = UnitSlugsById(connection);

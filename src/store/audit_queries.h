@@ -41,10 +41,13 @@ class LogSummariser : public EntrySink {
  public:
   explicit LogSummariser(const std::string& as_of);
   void Add(const LiveEntry& entry) override;
+  std::unique_ptr<EntrySink> Shard() const override;
+  void Merge(EntrySink& shard) override;
   LogSummary Finish(Connection& connection) const;
 
  private:
-  int32_t as_of_;
+  LogSummariser() = default;
+  int32_t as_of_ = 0;
   // Hashed while scanning, sorted once at the end; days as YYYYMMDD.
   std::unordered_map<uint64_t, int32_t> last_;  // action id << 32 | unit id -> latest day
   std::unordered_map<int64_t, int32_t> done_;   // action id -> first day at 100 %

@@ -57,6 +57,12 @@ ProgressTimeline ProgressTimeline::Prepare(Connection& connection, const ActionF
   return timeline;
 }
 
+int16_t ProgressTimeline::StatusIndex(const char* status) {
+  auto known = std::find(statuses_.begin(), statuses_.end(), status);
+  if (known == statuses_.end()) known = statuses_.insert(known, status);
+  return static_cast<int16_t>(known - statuses_.begin());
+}
+
 // An entry falls in the bucket of the first day on or after it; each bucket keeps its latest
 // entry, and a day's latest is then the latest of the last non-empty bucket up to it (Finish).
 void ProgressTimeline::Add(const LiveEntry& entry) {
@@ -68,23 +74,44 @@ void ProgressTimeline::Add(const LiveEntry& entry) {
     if (last_chosen_) last_index_ = found->second;
   }
   if (!last_chosen_) return;
-  const int32_t on = entry.day;
-  const int64_t id = entry.id;
-  auto later = [&](const Point& than) {
-    return than.id < 0 || on > than.day || (on == than.day && id > than.id);
-  };
+  Point point{entry.id, entry.day, static_cast<int16_t>(entry.percent), 0};
   const size_t day = static_cast<size_t>(
-      std::lower_bound(day_numbers_.begin(), day_numbers_.end(), on) - day_numbers_.begin());
+      std::lower_bound(day_numbers_.begin(), day_numbers_.end(), point.day) - day_numbers_.begin());
   Point& first = first_[last_index_];
   Point& latest = latest_[last_index_ * days_.size() + day];
-  const bool is_first = first.id < 0 || on < first.day || (on == first.day && id < first.id);
-  if (!is_first && !later(latest)) return;
-  Point point{id, on, static_cast<int16_t>(entry.percent), 0};
-  auto known = std::find(statuses_.begin(), statuses_.end(), entry.status);
-  if (known == statuses_.end()) known = statuses_.insert(known, entry.status);
-  point.status = static_cast<int16_t>(known - statuses_.begin());
+  const bool is_first = first.id < 0 || Later(first, point);
+  const bool is_latest = Later(point, latest);
+  if (!is_first && !is_latest) return;
+  point.status = StatusIndex(entry.status);
   if (is_first) first = point;
-  if (later(latest)) latest = point;
+  if (is_latest) latest = point;
+}
+
+std::unique_ptr<EntrySink> ProgressTimeline::Shard() const {
+  auto shard = std::make_unique<ProgressTimeline>();
+  shard->days_ = days_;
+  shard->day_numbers_ = day_numbers_;
+  shard->index_of_ = index_of_;
+  shard->first_.assign(first_.size(), Point{});
+  shard->latest_.assign(latest_.size(), Point{});
+  return shard;
+}
+
+// Before Finish: bucket by bucket, the later entry wins, and the earlier first; the shard's
+// statuses are interned again here.
+void ProgressTimeline::Merge(EntrySink& sink) {
+  auto& shard = static_cast<ProgressTimeline&>(sink);
+  std::vector<int16_t> status_of;
+  for (const std::string& status : shard.statuses_)
+    status_of.push_back(StatusIndex(status.c_str()));
+  auto take = [&](Point& mine, Point theirs, bool if_later) {
+    if (theirs.id < 0) return;
+    if (mine.id >= 0 && (if_later ? !Later(theirs, mine) : !Later(mine, theirs))) return;
+    theirs.status = status_of[static_cast<size_t>(theirs.status)];
+    mine = theirs;
+  };
+  for (size_t i = 0; i < first_.size(); ++i) take(first_[i], shard.first_[i], false);
+  for (size_t i = 0; i < latest_.size(); ++i) take(latest_[i], shard.latest_[i], true);
 }
 
 void ProgressTimeline::Finish() {

@@ -30,6 +30,9 @@ class ProgressTimeline : public EntrySink {
   static ProgressTimeline Prepare(Connection& connection, const ActionFilter& filter,
                                   std::vector<std::string> days);
   void Add(const LiveEntry& entry) override;
+  // A shard folds its part of the log into its own buckets; it has no actions to replay.
+  std::unique_ptr<EntrySink> Shard() const override;
+  void Merge(EntrySink& shard) override;
   void Finish();
 
   const std::vector<std::string>& days() const { return days_; }
@@ -45,6 +48,11 @@ class ProgressTimeline : public EntrySink {
     int16_t status = 0;  // index into statuses_
   };
   LogEntry EntryOf(const Point& point) const;
+  // Whether `point` is later than `than` (by day, then id; no entry is earliest).
+  static bool Later(const Point& point, const Point& than) {
+    return than.id < 0 || point.day > than.day || (point.day == than.day && point.id > than.id);
+  }
+  int16_t StatusIndex(const char* status);
 
   std::vector<std::string> days_;
   std::vector<int32_t> day_numbers_;

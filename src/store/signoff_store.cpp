@@ -132,6 +132,20 @@ void LeadFacts::Add(const LiveEntry& entry) {
   facts.reported = facts.reported || reported;
 }
 
+std::unique_ptr<EntrySink> LeadFacts::Shard() const {
+  return std::make_unique<LeadFacts>(quarter_);
+}
+
+void LeadFacts::Merge(EntrySink& sink) {
+  for (const auto& [action, theirs] : static_cast<const LeadFacts&>(sink).facts_) {
+    Facts& facts = facts_[action];
+    if (theirs.done_on != 0 && (facts.done_on == 0 || theirs.done_on < facts.done_on)) {
+      facts.done_on = theirs.done_on;
+    }
+    facts.reported = facts.reported || theirs.reported;
+  }
+}
+
 std::vector<LeadRow> LeadsIn(Connection& connection, const LeadFacts& facts) {
   SQLite::Statement query(connection.db(), kLeadActions);
   std::vector<LeadRow> rows;

@@ -68,6 +68,8 @@ class LeadFacts : public EntrySink {
  public:
   explicit LeadFacts(const domain::Quarter& quarter);
   void Add(const LiveEntry& entry) override;
+  std::unique_ptr<EntrySink> Shard() const override;
+  void Merge(EntrySink& shard) override;
   const domain::Quarter& quarter() const { return quarter_; }
 
  private:

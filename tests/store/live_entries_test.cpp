@@ -133,6 +133,8 @@ TEST_CASE("live entries: the pass skips retracted entries and reads the rest in 
       rows.push_back(fmt::format("{} {} {} {} {} {}", entry.id, entry.action_id, entry.unit_id,
                                  entry.day, entry.percent, entry.status));
     }
+    std::unique_ptr<store::EntrySink> Shard() const override { return nullptr; }  // never split
+    void Merge(store::EntrySink&) override {}
     std::vector<std::string> rows;
   } first, second;
   store::ScanLiveEntries(db, {&first, &second});
