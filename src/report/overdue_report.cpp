@@ -102,6 +102,12 @@ struct Rank {
   }
 };
 
+// An item's place in that order: the one definition, for the full list and the digest alike.
+Rank RankOf(const OverdueItem& item) {
+  return {item.days_overdue, item.rag == "red", item.shortfall, item.kind == "milestone",
+          &item.code};
+}
+
 // The first `n` of `ranks` in order, the rest dropped.
 void KeepFirst(std::vector<Rank>& ranks, size_t n) {
   const auto end = ranks.begin() + static_cast<std::ptrdiff_t>(std::min(n, ranks.size()));
@@ -129,13 +135,8 @@ std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions
   if (!rags.empty()) {
     std::erase_if(items, [&](const OverdueItem& item) { return !rags.contains(item.rag); });
   }
-  std::sort(items.begin(), items.end(), [](const OverdueItem& a, const OverdueItem& b) {
-    if (a.days_overdue != b.days_overdue) return a.days_overdue > b.days_overdue;
-    if (a.rag != b.rag) return a.rag == "red";
-    if (a.shortfall != b.shortfall) return a.shortfall > b.shortfall;
-    if (a.kind != b.kind) return a.kind < b.kind;
-    return a.code < b.code;
-  });
+  std::sort(items.begin(), items.end(),
+            [](const OverdueItem& a, const OverdueItem& b) { return RankOf(a) < RankOf(b); });
   return items;
 }
 

@@ -7,25 +7,14 @@
 namespace plantrack::store {
 namespace {
 
-constexpr const char* kInsertJournal = R"sql(
-  INSERT INTO journal (unit_id, recorded_at, command, detail, kind, action_id, subject_id, undoes,
-                       uid, packet_id)
-  VALUES (:unit_id, :recorded_at, :command, :detail, :kind, :action_id, :subject_id, :undoes,
-          :uid, :packet_id)
-)sql";
-
-void BindOptional(SQLite::Statement& statement, const char* name,
-                  const std::optional<int64_t>& value) {
-  value ? statement.bind(name, *value) : statement.bind(name);
-}
-
 void BindOptional(SQLite::Statement& statement, int index, const std::optional<int64_t>& value) {
   value ? statement.bind(index, *value) : statement.bind(index);
 }
 
-// An INSERT of `rows` journal rows with their ids, eleven parameters each in BindRow's order. OR
-// FAIL: with the checks skipped (Connection::SkipSchemaChecks) nothing else can stop it half way,
-// so SQLite need not keep a statement journal to undo it; a refusal fails the whole receive.
+// An INSERT of `rows` journal rows, eleven parameters each in BindRow's order; every journal row
+// is written through it. OR FAIL: for many rows with the checks skipped
+// (Connection::SkipSchemaChecks) nothing else can stop it half way, so SQLite need not keep a
+// statement journal to undo it (a refusal fails the whole receive); for one row it is ABORT.
 constexpr int kColumns = 11;
 std::string InsertRowsSql(size_t rows) {
   std::string sql =
@@ -36,9 +25,11 @@ std::string InsertRowsSql(size_t rows) {
   return sql;
 }
 
-// Binds without copying the strings: `entry` must outlive the statement's next step.
-void BindRow(SQLite::Statement& statement, int first, int64_t id, const JournalEntry& entry) {
-  statement.bind(first, id);
+// Binds without copying the strings: `entry` must outlive the statement's next step. No id: the
+// next free one.
+void BindRow(SQLite::Statement& statement, int first, const std::optional<int64_t>& id,
+             const JournalEntry& entry) {
+  BindOptional(statement, first, id);
   BindOptional(statement, first + 1, entry.unit_id);
   statement.bindNoCopy(first + 2, entry.recorded_at);
   statement.bindNoCopy(first + 3, entry.command);
@@ -54,28 +45,12 @@ void BindRow(SQLite::Statement& statement, int first, int64_t id, const JournalE
 }  // namespace
 
 int64_t AppendJournal(SQLite::Database& db, const JournalEntry& entry) {
-  return JournalWriter(db).Append(entry);
-}
-
-JournalWriter::JournalWriter(SQLite::Database& db)
-    : db_(db), insert_(std::make_unique<SQLite::Statement>(db, kInsertJournal)) {}
-JournalWriter::~JournalWriter() = default;
-
-int64_t JournalWriter::Append(const JournalEntry& entry) {
-  SQLite::Statement& insert = *insert_;
-  insert.tryReset();
-  BindOptional(insert, ":unit_id", entry.unit_id);
-  insert.bind(":recorded_at", entry.recorded_at);
-  insert.bind(":command", entry.command);
-  insert.bind(":detail", entry.detail);
-  insert.bind(":kind", entry.kind);
-  BindOptional(insert, ":action_id", entry.action_id);
-  BindOptional(insert, ":subject_id", entry.subject_id);
-  BindOptional(insert, ":undoes", entry.undoes);
-  insert.bind(":uid", entry.uid.empty() ? NewRecordUid(entry.recorded_at) : entry.uid);
-  BindOptional(insert, ":packet_id", entry.packet_id);
+  JournalEntry row = entry;
+  if (row.uid.empty()) row.uid = NewRecordUid(row.recorded_at);
+  SQLite::Statement insert(db, InsertRowsSql(1));
+  BindRow(insert, 1, std::nullopt, row);
   insert.exec();
-  return db_.getLastInsertRowid();
+  return db.getLastInsertRowid();
 }
 
 JournalBatch::JournalBatch(SQLite::Database& db) : db_(db) { rows_.reserve(kRows); }

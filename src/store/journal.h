@@ -31,18 +31,6 @@ struct JournalEntry {
 // Appends a journal row and returns its id.
 int64_t AppendJournal(SQLite::Database& db, const JournalEntry& entry);
 
-// The same through one prepared statement, for a receiver writing many records.
-class JournalWriter {
- public:
-  explicit JournalWriter(SQLite::Database& db);
-  ~JournalWriter();
-  int64_t Append(const JournalEntry& entry);
-
- private:
-  SQLite::Database& db_;
-  std::unique_ptr<SQLite::Statement> insert_;
-};
-
 // Journal rows written many to a statement, for a receiver applying a packet of many records:
 // one INSERT per row cost a received record as much as the rest of its rows together. Each row
 // gets its id when added (the next free one, as SQLite would give it), so the rows written with

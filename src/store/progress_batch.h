@@ -1,6 +1,7 @@
 #pragma once
-// Progress entries appended many to a statement, for imports: running one INSERT costs about as
-// much as writing the row it carries, so a million-row import writes them 256 to a statement.
+// Progress entries appended many to a statement, for imports and receives: running one INSERT
+// costs about as much as writing the row it carries, so a million-row import writes them 256 to
+// a statement.
 // Entries wait in the batch until it is full or flushed; of a batch the database refuses, the
 // entries it did not keep are written again row by row, so that each refusal names its own
 // entry and every other entry is written once.
