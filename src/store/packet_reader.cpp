@@ -78,6 +78,7 @@ Result<PacketReader> PacketReader::Open(const std::string& path) {
     first = false;
     body.Add(line);
     body.Add("\n");
+    if (auto id = RecordKeyOfLine(line)) reader.record_keys_.push_back(*id);
   }
   if (read != trailer->offset || domain::ToHex(body.Finish()) != reader.header_.body_digest) {
     return Bad(path, "its contents do not match the digest it was signed with (altered)");

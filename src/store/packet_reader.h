@@ -7,9 +7,11 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "domain/status.h"
 #include "store/packet.h"
+#include "store/record_presence.h"
 
 namespace plantrack::store {
 
@@ -24,6 +26,9 @@ class PacketReader {
   const std::string& signature_hex() const { return signature_hex_; }
   const std::string& hash() const { return hash_; }  // hex of BLAKE2b-256(header line)
   const std::string& path() const { return path_; }
+  // The ids the body's record headers start with, in the order they come (found while the
+  // body is hashed, so the receiver can ask for all of them at once).
+  const std::vector<RecordKey>& record_keys() const { return record_keys_; }
 
   // Calls `line` with every body line after the first, and its line number in the file; stops
   // at the first non-OK Status and returns it.
@@ -33,6 +38,7 @@ class PacketReader {
  private:
   std::string path_, header_line_, signature_hex_, hash_;
   PacketHeader header_;
+  std::vector<RecordKey> record_keys_;
   uint64_t body_bytes_ = 0;
 };
 

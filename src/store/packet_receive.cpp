@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 
 #include "store/identity.h"
-#include "store/json_line_reader.h"
 #include "store/keys.h"
+#include "store/json_line_reader.h"
 #include "store/receiver.h"
 
 namespace plantrack::store {
@@ -120,6 +120,7 @@ Result<ReceiveCounts> Receiver::Run() {
   // first, so the records applied here can be sealed as they pass.
   SealRecords(connection_);
   sealer_.emplace(connection_);
+  presence_ = RecordPresence(connection_.db(), packet_->record_keys());
   if (Status read = packet_->ForEachLine(
           [this](std::string_view line, int64_t number) { return Line(line, number); });
       !read.ok()) {
@@ -301,19 +302,13 @@ Status Receiver::BeginRecord(std::string_view line, const Json& header, int64_t 
   record.lines = record.header_line + "\n";
   hasher_ = RecordHasher();
   hasher_.Line(line);
-  SQLite::Statement& present = *present_;
-  present.reset();
-  present.bind(":uid", record.uid);
-  if (journal_.Waiting(record.uid)) {
-    record.present = true;  // earlier in this packet
-    ++counts_.present;
-  } else if (present.executeStep()) {
+  if (const int64_t held = HeldAt(static_cast<size_t>(records_), record.uid); held != 0) {
     record.present = true;
     ++counts_.present;
     // A replica's own record carried back by the master's publish: acknowledged.
-    if (packet_->header().kind == "publish") {
+    if (held > 0 && packet_->header().kind == "publish") {
       SQLite::Statement acknowledge(connection_.db(), kAcknowledge);
-      acknowledge.bind(":journal_id", present.getColumn(0).getInt64());
+      acknowledge.bind(":journal_id", held);
       acknowledge.bind(":packet_id", counts_.packet_id);
       counts_.acknowledged += acknowledge.exec();
     }
@@ -331,6 +326,15 @@ Status Receiver::BeginRecord(std::string_view line, const Json& header, int64_t 
   }
   record_ = std::move(record);
   return Status::Ok();
+}
+
+int64_t Receiver::HeldAt(size_t ordinal, const std::string& uid) {
+  int64_t held = 0;
+  if (presence_.Find(ordinal, uid, &held) != RecordPresence::Answer::kAskTheFile) return held;
+  if (journal_.Waiting(uid)) return -1;  // earlier in this packet
+  present_->reset();
+  present_->bind(":uid", uid);
+  return present_->executeStep() ? present_->getColumn(0).getInt64() : 0;
 }
 
 Status Receiver::EndRecord() {

@@ -23,6 +23,7 @@
 #include "store/progress_batch.h"
 #include "store/progress_store.h"
 #include "store/record_codec.h"
+#include "store/record_presence.h"
 
 namespace plantrack::store {
 
@@ -62,6 +63,9 @@ class Receiver {
   Status Refuse(int64_t number, const std::string& why) const;
   Status EnsurePacketRow();
   Status ParseHeader(const Json& header, int64_t number, PendingRecord& record);
+  // The journal row holding the record already, -1 for one waiting in this packet's batch, or
+  // 0 when this file does not hold it.
+  int64_t HeldAt(size_t ordinal, const std::string& uid);
 
   // record_apply.cpp
   // A rule the row breaks on its own, or a unit the signer may not vouch for: refuses all.
@@ -100,9 +104,10 @@ class Receiver {
   RecordHasher hasher_;
   std::string hashes_;
   int64_t records_ = 0;
-  ProgressBatch batch_;   // entries wait here; FlushEntries before anything reads the log
-  JournalBatch journal_;  // and their records' journal rows
-  std::unique_ptr<SQLite::Statement> present_;     // by uid in the journal
+  ProgressBatch batch_;      // entries wait here; FlushEntries before anything reads the log
+  JournalBatch journal_;     // and their records' journal rows
+  RecordPresence presence_;  // the packet's records probed at once, before any is applied
+  std::unique_ptr<SQLite::Statement> present_;     // by uid in the journal, for the rest
   std::unordered_set<std::string> conflict_uids_;  // every conflict's uid, this packet's too
   std::map<std::pair<int64_t, int64_t>, bool> responsible_;  // (unit, action)
   // Each action's live entries by date, loaded once and kept as entries are added, so that a
