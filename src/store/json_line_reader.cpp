@@ -11,19 +11,17 @@
 namespace plantrack::store {
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// Reads a JSON string at `at` (its opening quote) into `out`, canonical escapes only: \" and
-// \\, control characters as \u00xx in lower-case hex, nothing else escaped.
+// Reads a JSON string at `at` (its opening quote) onto the end of `out`, canonical escapes
+// only: \" and \\, control characters as \u00xx in lower-case hex, nothing else escaped.
 bool ReadText(std::string_view line, size_t& at, std::string& out) {
   if (at >= line.size() || line[at] != '"') return false;
   ++at;
-  out.clear();
+  const size_t start = out.size();
   while (at < line.size()) {
     const char c = line[at];
     if (c == '"') {
       ++at;
-      return domain::IsValidUtf8(out);
+      return domain::IsValidUtf8(std::string_view(out).substr(start));
     }
     if (static_cast<unsigned char>(c) < 0x20) return false;  // raw control character
     if (c != '\\') {
@@ -63,25 +61,34 @@ bool ReadText(std::string_view line, size_t& at, std::string& out) {
   return false;
 }
 
+// Whether fmt writes `value` as `token` (JsonLine writes numbers through fmt's "{}"), without
+// a string to compare.
+template <typename T>
+bool WrittenAs(T value, std::string_view token) {
+  char buffer[32];
+  const auto written = fmt::format_to_n(buffer, sizeof buffer, "{}", value);
+  return written.size <= sizeof buffer && std::string_view(buffer, written.size) == token;
+}
+
 // Reads a number token at `at`: an integer as fmt writes an int64_t, else a double written in
 // its shortest round-trip form (what fmt's "{}" gives; a whole double reads as an integer).
-bool ReadNumber(std::string_view line, size_t& at, Json& out) {
+bool ReadNumber(std::string_view line, size_t& at, FlatLine::Kind& kind, int64_t& integer,
+                double& number) {
   size_t end = at;
   while (end < line.size() && line[end] != ',' && line[end] != '}') ++end;
   const std::string_view token = line.substr(at, end - at);
   if (token.empty()) return false;
-  int64_t integer = 0;
-  auto [int_end, int_error] = std::from_chars(token.data(), token.data() + token.size(), integer);
-  if (int_error == std::errc() && int_end == token.data() + token.size()) {
-    if (fmt::format("{}", integer) != token) return false;  // "+1", "01", "-0"
-    out = integer;
+  const char* last = token.data() + token.size();
+  auto [int_end, int_error] = std::from_chars(token.data(), last, integer);
+  if (int_error == std::errc() && int_end == last) {
+    if (!WrittenAs(integer, token)) return false;  // "+1", "01", "-0"
+    kind = FlatLine::Kind::kInteger;
+    number = static_cast<double>(integer);
   } else {
-    double number = 0;
-    auto [end_ptr, error] = std::from_chars(token.data(), token.data() + token.size(), number);
-    if (error != std::errc() || end_ptr != token.data() + token.size() || !std::isfinite(number))
-      return false;
-    if (fmt::format("{}", number) != token) return false;
-    out = number;
+    auto [end_ptr, error] = std::from_chars(token.data(), last, number);
+    if (error != std::errc() || end_ptr != last || !std::isfinite(number)) return false;
+    if (!WrittenAs(number, token)) return false;
+    kind = FlatLine::Kind::kNumber;
   }
   at = end;
   return true;
@@ -89,33 +96,71 @@ bool ReadNumber(std::string_view line, size_t& at, Json& out) {
 
 }  // namespace
 
-std::optional<Json> ReadJsonLine(std::string_view line) {
+const FlatLine::Member* FlatLine::Find(std::string_view key) const {
+  for (const Member& member : members_) {
+    if (View(member.key_at, member.key_size) == key) return &member;
+  }
+  return nullptr;
+}
+
+std::string_view FlatLine::Text(std::string_view key) const {
+  const Member* member = Find(key);
+  if (!member || member->kind != Kind::kText) {
+    throw std::out_of_range(fmt::format("no text '{}' in the line", key));
+  }
+  return View(member->text_at, member->text_size);
+}
+
+std::string_view FlatLine::TextOr(std::string_view key, std::string_view fallback) const {
+  const Member* member = Find(key);
+  return member && member->kind == Kind::kText ? View(member->text_at, member->text_size)
+                                               : fallback;
+}
+
+std::optional<int64_t> FlatLine::Integer(std::string_view key) const {
+  const Member* member = Find(key);
+  if (!member || member->kind != Kind::kInteger) return std::nullopt;
+  return member->integer;
+}
+
+std::optional<double> FlatLine::Number(std::string_view key) const {
+  const Member* member = Find(key);
+  if (!member || (member->kind != Kind::kInteger && member->kind != Kind::kNumber)) {
+    return std::nullopt;
+  }
+  return member->number;
+}
+
+std::optional<FlatLine> ReadFlatLine(std::string_view line) {
   if (line.size() < 2 || line.front() != '{' || line.back() != '}') return std::nullopt;
-  Json object = Json::object();
-  auto& members = object.get_ref<Json::object_t&>();
-  members.reserve(10);
+  FlatLine flat;
+  std::string& text = flat.text_;
+  text.reserve(line.size());  // what is unescaped is never longer than what was written
+  flat.members_.reserve(12);
   size_t at = 1;
-  std::string key, text;
   while (true) {
-    if (!ReadText(line, at, key) || at >= line.size() || line[at] != ':') return std::nullopt;
+    FlatLine::Member member{};
+    member.key_at = static_cast<uint32_t>(text.size());
+    if (!ReadText(line, at, text) || at >= line.size() || line[at] != ':') return std::nullopt;
+    member.key_size = static_cast<uint32_t>(text.size() - member.key_at);
     ++at;
-    for (const auto& member : members) {
-      if (member.first == key) return std::nullopt;  // a key twice
-    }
-    Json value;
+    if (flat.Find(flat.View(member.key_at, member.key_size))) return std::nullopt;  // twice
     if (at >= line.size()) return std::nullopt;
+    member.text_at = static_cast<uint32_t>(text.size());
     if (line[at] == '"') {
       if (!ReadText(line, at, text)) return std::nullopt;
-      value = text;
+      member.kind = FlatLine::Kind::kText;
+      member.text_size = static_cast<uint32_t>(text.size() - member.text_at);
     } else if (line.substr(at, 4) == "null") {
       at += 4;
-    } else if (!ReadNumber(line, at, value)) {
+      member.kind = FlatLine::Kind::kNull;
+    } else if (!ReadNumber(line, at, member.kind, member.integer, member.number)) {
       return std::nullopt;
     }
-    members.emplace_back(key, std::move(value));
+    flat.members_.push_back(member);
     if (at >= line.size()) return std::nullopt;
     if (line[at] == '}')
-      return at + 1 == line.size() ? std::optional(std::move(object)) : std::nullopt;
+      return at + 1 == line.size() ? std::optional(std::move(flat)) : std::nullopt;
     if (line[at] != ',') return std::nullopt;
     ++at;
   }

@@ -3,17 +3,60 @@
 // text, integers, numbers and nulls, without spaces, keys unique, strings escaped exactly as
 // JsonLine escapes them, numbers as JsonLine formats them. A line that is valid JSON but could
 // have been written differently is refused, because its bytes are what a record's hash and a
-// packet's signature cover. One pass, no re-encoding: this is what a receiver parses 100,000
-// records a second with.
+// packet's signature cover. One pass, no re-encoding, and the members kept flat in two
+// allocations (a JSON tree cost a received record a sixth of its time to build and free): this
+// is what a receiver parses 100,000 records a second with.
 
-#include <nlohmann/json.hpp>
+#include <cstdint>
 #include <optional>
+#include <stdexcept>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace plantrack::store {
 
-// The object, keys in the order written; nothing when the line is not canonical JsonLine
+class FlatLine {
+ public:
+  enum class Kind { kText, kInteger, kNumber, kNull };
+
+  size_t size() const { return members_.size(); }
+  std::string_view key(size_t i) const { return View(members_[i].key_at, members_[i].key_size); }
+  std::string_view first_key() const { return members_.empty() ? "" : key(0); }
+
+  bool IsText(std::string_view key) const { return Is(key, Kind::kText); }
+  bool IsNull(std::string_view key) const { return Is(key, Kind::kNull); }
+  bool IsTextOrNull(std::string_view key) const { return IsText(key) || IsNull(key); }
+  // The member's text; throws std::out_of_range naming the key when it is missing or not text.
+  std::string_view Text(std::string_view key) const;
+  // The text, or `fallback` when the member is missing or not text.
+  std::string_view TextOr(std::string_view key, std::string_view fallback) const;
+  // A member written as an integer.
+  std::optional<int64_t> Integer(std::string_view key) const;
+  // A member written as a number, integer or not.
+  std::optional<double> Number(std::string_view key) const;
+
+ private:
+  friend std::optional<FlatLine> ReadFlatLine(std::string_view line);
+  struct Member {
+    uint32_t key_at, key_size, text_at, text_size;  // in text_
+    Kind kind;
+    int64_t integer;
+    double number;
+  };
+  const Member* Find(std::string_view key) const;
+  bool Is(std::string_view key, Kind kind) const {
+    const Member* member = Find(key);
+    return member && member->kind == kind;
+  }
+  std::string_view View(uint32_t at, uint32_t size) const { return {text_.data() + at, size}; }
+
+  std::string text_;  // the keys and texts, unescaped, one after another
+  std::vector<Member> members_;
+};
+
+// The object, members in the order written; nothing when the line is not canonical JsonLine
 // output (including invalid UTF-8, nested values, booleans, an empty object).
-std::optional<nlohmann::ordered_json> ReadJsonLine(std::string_view line);
+std::optional<FlatLine> ReadFlatLine(std::string_view line);
 
 }  // namespace plantrack::store

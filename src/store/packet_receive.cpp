@@ -4,9 +4,11 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
+#include <nlohmann/json.hpp>
+
 #include "store/identity.h"
-#include "store/keys.h"
 #include "store/json_line_reader.h"
+#include "store/keys.h"
 #include "store/receiver.h"
 
 namespace plantrack::store {
@@ -37,11 +39,11 @@ constexpr const char* kInsertKey = R"sql(
   SELECT id, :key, :added_at FROM unit WHERE slug = :unit
 )sql";
 
-// Why a line ReadJsonLine refused is refused: not JSON at all, or JSON written otherwise than
+// Why a line ReadFlatLine refused is refused: not JSON at all, or JSON written otherwise than
 // JsonLine writes it (a packet whose bytes could be written differently would hash differently
 // once stored, and `verify` could no longer check its signature).
 std::string WhyNotALine(std::string_view line) {
-  const Json json = Json::parse(line, nullptr, false);
+  const auto json = nlohmann::json::parse(line, nullptr, false);
   return json.is_object() && !json.empty() ? "not written in canonical form" : "not a JSON object";
 }
 
@@ -145,10 +147,10 @@ Result<ReceiveCounts> Receiver::Run() {
 }
 
 Status Receiver::Line(std::string_view line, int64_t number) {
-  std::optional<Json> parsed = ReadJsonLine(line);
+  std::optional<FlatLine> parsed = ReadFlatLine(line);
   if (!parsed) return Refuse(number, WhyNotALine(line));
-  Json& json = *parsed;
-  const std::string first = json.begin().key();
+  FlatLine& json = *parsed;
+  const std::string_view first = json.first_key();
   if (first == "s") return Structure(json, number);
   if (Status finished = FinishStructure(); !finished.ok()) return finished;
   if (first == "record") {
@@ -173,18 +175,19 @@ Status Receiver::Line(std::string_view line, int64_t number) {
   return Status::Ok();
 }
 
-Status Receiver::Structure(const Json& row, int64_t number) {
+Status Receiver::Structure(const FlatLine& row, int64_t number) {
   if (packet_->header().kind != "publish") {
     return Refuse(number, "only the master's published packets carry the plan's structure");
   }
   if (structure_done_) return Refuse(number, "structure after the records");
-  const std::string kind = row.at("s").get<std::string>();
+  if (!row.IsText("s")) return Refuse(number, "a structure row without its kind");
+  const std::string kind(row.Text("s"));
   ++counts_.structure_rows;
   if (kind == "keys") {
     SQLite::Statement insert(connection_.db(), kInsertKey);
-    insert.bind(":key", row.value("public_key", ""));
-    insert.bind(":added_at", row.value("added_at", ""));
-    insert.bind(":unit", row.value("unit", ""));
+    insert.bind(":key", std::string(row.TextOr("public_key", "")));
+    insert.bind(":added_at", std::string(row.TextOr("added_at", "")));
+    insert.bind(":unit", std::string(row.TextOr("unit", "")));
     insert.exec();
     return Status::Ok();
   }
@@ -192,11 +195,10 @@ Status Receiver::Structure(const Json& row, int64_t number) {
   if (!row_kind) return Refuse(number, fmt::format("unknown structure kind '{}'", kind));
   ImportRow import_row{packet_->path(), static_cast<int>(number), {}};
   for (const Column& column : SpecOf(*row_kind).columns) {
-    auto field = row.find(std::string(column.name));
-    if (field == row.end() || !field->is_string()) {
+    if (!row.IsText(column.name)) {
       return Refuse(number, fmt::format("{} row without its {}", kind, column.name));
     }
-    import_row.fields.push_back(field->get<std::string>());
+    import_row.fields.emplace_back(row.Text(column.name));
   }
   if (*row_kind == RowKind::kResponsibilities) {
     responsibilities_.emplace(import_row.fields[0], import_row.fields[1]);
@@ -243,17 +245,16 @@ Status Receiver::FinishStructure() {
   return Status::Ok();
 }
 
-Status Receiver::ParseHeader(const Json& header, int64_t number, PendingRecord& record) {
-  try {
-    record.uid = header.at("record").get<std::string>();
-    record.kind = header.at("kind").get<std::string>();
-    record.unit = header.at("unit").get<std::string>();
-    record.recorded_at = header.at("recorded_at").get<std::string>();
-    record.command = header.at("command").get<std::string>();
-    record.detail = header.at("detail").get<std::string>();
-  } catch (const nlohmann::json::exception&) {
-    return Refuse(number, "a record header without its fields");
+Status Receiver::ParseHeader(const FlatLine& header, int64_t number, PendingRecord& record) {
+  for (const char* field : {"record", "kind", "unit", "recorded_at", "command", "detail"}) {
+    if (!header.IsText(field)) return Refuse(number, "a record header without its fields");
   }
+  record.uid = header.Text("record");
+  record.kind = header.Text("kind");
+  record.unit = header.Text("unit");
+  record.recorded_at = header.Text("recorded_at");
+  record.command = header.Text("command");
+  record.detail = header.Text("detail");
   // The journal's CHECKs on these two are not run again when the record is written.
   if (record.uid.size() != 32 || !domain::FromHex(record.uid)) {
     return Refuse(number, fmt::format("record id '{}' is not 32 lowercase hex digits", record.uid));
@@ -269,32 +270,33 @@ Status Receiver::ApplyStored(std::string_view lines) {
   PendingRecord record;
   int64_t number = 0;
   size_t start = 0;
-  std::vector<Json> rows;
+  std::vector<FlatLine> rows;
   while (start < lines.size()) {
     const size_t end = lines.find('\n', start);
     const std::string_view line = lines.substr(start, end - start);
     start = end == std::string_view::npos ? lines.size() : end + 1;
-    Json json = Json::parse(line, nullptr, false);
-    if (!json.is_object()) return Refuse(number + 1, "not a JSON object");
+    // Kept as received, so read as received.
+    std::optional<FlatLine> json = ReadFlatLine(line);
+    if (!json) return Refuse(number + 1, "not a JSON object");
     if (++number == 1) {
-      if (Status parsed = ParseHeader(json, number, record); !parsed.ok()) return parsed;
+      if (Status parsed = ParseHeader(*json, number, record); !parsed.ok()) return parsed;
       if (!record.unit.empty()) record.writer = Unit(record.unit);
       continue;
     }
-    if (auto missing = Collision(json, true)) return Refuse(number, *missing);
-    rows.push_back(std::move(json));
+    if (auto missing = Collision(*json, true)) return Refuse(number, *missing);
+    rows.push_back(std::move(*json));
   }
   if (!record.unit.empty() && !record.writer) {
     return Refuse(1, fmt::format("unit {} is not in this plan", record.unit));
   }
   WriteJournal(record, rows.empty() ? nullptr : &rows.front());
-  for (const Json& row : rows) {
+  for (const FlatLine& row : rows) {
     if (Status written = WriteRow(record, row); !written.ok()) return written;
   }
   return FlushEntries();
 }
 
-Status Receiver::BeginRecord(std::string_view line, const Json& header, int64_t number) {
+Status Receiver::BeginRecord(std::string_view line, const FlatLine& header, int64_t number) {
   PendingRecord record;
   if (Status parsed = ParseHeader(header, number, record); !parsed.ok()) return parsed;
   record.header_line = std::string(line);
@@ -365,7 +367,7 @@ Status Receiver::EndRecord() {
     return Status::Ok();
   }
   WriteJournal(record, record.rows.empty() ? nullptr : &record.rows.front());
-  for (const Json& row : record.rows) {
+  for (const FlatLine& row : record.rows) {
     if (Status written = WriteRow(record, row); !written.ok()) return written;
   }
   if (sealer_) sealer_->Link(record.journal_id, hash);

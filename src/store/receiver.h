@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <map>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
@@ -17,6 +16,7 @@
 #include "store/chain.h"
 #include "store/entry_facts.h"
 #include "store/journal.h"
+#include "store/json_line_reader.h"
 #include "store/packet_receive.h"
 #include "store/period_lock_check.h"
 #include "store/plan_import.h"
@@ -27,8 +27,6 @@
 
 namespace plantrack::store {
 
-using Json = nlohmann::ordered_json;
-
 // One received record: its header and, until it is judged, its rows.
 struct PendingRecord {
   std::string uid, kind, unit, recorded_at, command, detail;
@@ -37,7 +35,7 @@ struct PendingRecord {
   bool present = false;       // this file holds it already
   std::optional<UnitRef> writer;
   int64_t journal_id = 0;  // once written
-  std::vector<Json> rows;
+  std::vector<FlatLine> rows;
   std::vector<int64_t> row_numbers;
   std::string lines;  // header and rows as received, kept for a conflict
 };
@@ -56,31 +54,31 @@ class Receiver {
  private:
   // packet_receive.cpp
   Status Line(std::string_view line, int64_t number);
-  Status Structure(const Json& row, int64_t number);
+  Status Structure(const FlatLine& row, int64_t number);
   Status FinishStructure();
-  Status BeginRecord(std::string_view line, const Json& header, int64_t number);
+  Status BeginRecord(std::string_view line, const FlatLine& header, int64_t number);
   Status EndRecord();
   Status Refuse(int64_t number, const std::string& why) const;
   Status EnsurePacketRow();
-  Status ParseHeader(const Json& header, int64_t number, PendingRecord& record);
+  Status ParseHeader(const FlatLine& header, int64_t number, PendingRecord& record);
   // The journal row holding the record already, -1 for one waiting in this packet's batch, or
   // 0 when this file does not hold it.
   int64_t HeldAt(size_t ordinal, const std::string& uid);
 
   // record_apply.cpp
   // A rule the row breaks on its own, or a unit the signer may not vouch for: refuses all.
-  Status CheckRow(const Json& row, int64_t number);
+  Status CheckRow(const FlatLine& row, int64_t number);
   // Why the row cannot be applied to this file as it stands, if it cannot; with `refs_only`,
   // only that what it refers to is missing.
-  std::optional<std::string> Collision(const Json& row, bool refs_only);
+  std::optional<std::string> Collision(const FlatLine& row, bool refs_only);
   // The record's journal row; `first` (its first row, if any) gives the action or milestone.
-  void WriteJournal(PendingRecord& record, const Json* first);
-  Status WriteRow(const PendingRecord& record, const Json& row);
-  int64_t KeepSettledElsewhere(const Json& settlement);
+  void WriteJournal(PendingRecord& record, const FlatLine* first);
+  Status WriteRow(const PendingRecord& record, const FlatLine& row);
+  int64_t KeepSettledElsewhere(const FlatLine& settlement);
   void KeepConflict(const PendingRecord& record, const std::string& reason);
-  std::optional<UnitRef> Unit(const std::string& slug);
-  std::optional<int64_t> Code(const char* table, const std::string& code);
-  std::optional<int64_t> RowOfRecord(const char* table, const std::string& reference);
+  std::optional<UnitRef> Unit(std::string_view slug);
+  std::optional<int64_t> Code(const char* table, std::string_view code);
+  std::optional<int64_t> RowOfRecord(const char* table, std::string_view reference);
   bool Vouches(const UnitRef& unit);
   bool Retracted(bool entry, int64_t id);  // entry: progress_log, else indicator_value
   // Why a row about `subject` dated `on` is locked here (an approval covers it), if it is.

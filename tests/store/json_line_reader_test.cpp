@@ -4,11 +4,14 @@
 #include "store/json_line_reader.h"
 
 #include <catch2/catch.hpp>
+#include <stdexcept>
+#include <vector>
 
 #include "store/json_line.h"
 
+using plantrack::store::FlatLine;
 using plantrack::store::JsonLine;
-using plantrack::store::ReadJsonLine;
+using plantrack::store::ReadFlatLine;
 
 TEST_CASE("json line reader: reads back what JsonLine writes, in order", "[store][records]") {
   std::string line;
@@ -22,17 +25,37 @@ TEST_CASE("json line reader: reads back what JsonLine writes, in order", "[store
   out.Number("large", 1e20);
   out.Null("unit");
   out.Close();
-  auto json = ReadJsonLine(line);
-  REQUIRE(json);
-  CHECK(json->begin().key() == "t");
-  CHECK((*json)["note"] == "quote \" backslash \\ tab \t 中文");
-  CHECK((*json)["percent"] == 80);
-  CHECK((*json)["negative"] == -3);
-  CHECK((*json)["value"] == 12.5);
-  CHECK((*json)["whole"].get<double>() == 2.0);
-  CHECK((*json)["large"].get<double>() == 1e20);
-  CHECK((*json)["unit"].is_null());
-  CHECK(json->size() == 8);
+  auto flat = ReadFlatLine(line);
+  REQUIRE(flat);
+  CHECK(flat->first_key() == "t");
+  CHECK(flat->Text("note") == "quote \" backslash \\ tab \t 中文");
+  CHECK(flat->Integer("percent") == 80);
+  CHECK(flat->Integer("negative") == -3);
+  CHECK_FALSE(flat->Integer("value"));
+  CHECK(flat->Number("value") == 12.5);
+  CHECK(flat->Number("whole") == 2.0);
+  CHECK(flat->Number("large") == 1e20);
+  CHECK(flat->IsNull("unit"));
+  CHECK(flat->IsTextOrNull("unit"));
+  CHECK_FALSE(flat->IsText("unit"));
+  CHECK(flat->size() == 8);
+  CHECK(flat->key(7) == "unit");
+  // What is missing or of another kind.
+  CHECK_THROWS_AS(flat->Text("percent"), std::out_of_range);
+  CHECK_THROWS_AS(flat->Text("absent"), std::out_of_range);
+  CHECK(flat->TextOr("absent", "none") == "none");
+  CHECK_FALSE(flat->Number("note"));
+  // Moved, its texts stay its own (they are kept by offset, not by pointer).
+  FlatLine moved = std::move(*flat);
+  CHECK(moved.Text("t") == "entry");
+}
+
+TEST_CASE("json line reader: a short line's texts survive a move", "[store][records]") {
+  auto flat = ReadFlatLine(R"({"a":"b"})");
+  REQUIRE(flat);
+  std::vector<FlatLine> lines;
+  for (int i = 0; i < 20; ++i) lines.push_back(*flat);
+  for (const FlatLine& line : lines) CHECK(line.Text("a") == "b");
 }
 
 TEST_CASE("json line reader: refuses JSON that JsonLine would have written otherwise",
@@ -56,6 +79,6 @@ TEST_CASE("json line reader: refuses JSON that JsonLine would have written other
            R"({"a":"x")",            // truncated
        }) {
     INFO(line);
-    CHECK_FALSE(ReadJsonLine(line));
+    CHECK_FALSE(ReadFlatLine(line));
   }
 }
