@@ -1,7 +1,8 @@
 #pragma once
 // The working parts of ReceivePacket (packet_receive.h), shared by packet_receive.cpp (the
-// stream: structure, records, bookkeeping) and record_apply.cpp (one record's rows: checks and
-// writes). Not for use outside those two files.
+// stream of records, bookkeeping), packet_structure.cpp (the plan's structure a published packet
+// brings) and record_apply.cpp (one record's rows: checks and writes). Not for use outside
+// those files.
 
 #include <cstdint>
 #include <map>
@@ -54,8 +55,6 @@ class Receiver {
  private:
   // packet_receive.cpp
   Status Line(std::string_view line, int64_t number);
-  Status Structure(const FlatLine& row, int64_t number);
-  Status FinishStructure();
   Status BeginRecord(std::string_view line, const FlatLine& header, int64_t number);
   Status EndRecord();
   Status Refuse(int64_t number, const std::string& why) const;
@@ -64,6 +63,10 @@ class Receiver {
   // The journal row holding the record already, -1 for one waiting in this packet's batch, or
   // 0 when this file does not hold it.
   int64_t HeldAt(size_t ordinal, const std::string& uid);
+
+  // packet_structure.cpp
+  Status Structure(const FlatLine& row, int64_t number);
+  Status FinishStructure();
 
   // record_apply.cpp
   // A rule the row breaks on its own, or a unit the signer may not vouch for: refuses all.
