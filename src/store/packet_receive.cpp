@@ -219,9 +219,8 @@ Status Receiver::ApplyStored(std::string_view lines) {
 Status Receiver::BeginRecord(std::string_view line, const FlatLine& header, int64_t number) {
   PendingRecord record;
   if (Status parsed = ParseHeader(header, number, record); !parsed.ok()) return parsed;
-  record.header_line = std::string(line);
-  record.header_number = number;
-  record.lines = record.header_line + "\n";
+  record.lines.reserve(2 * line.size());
+  record.lines.assign(line).append("\n");
   hasher_ = RecordHasher();
   hasher_.Line(line);
   if (const int64_t held = HeldAt(static_cast<size_t>(records_), record.uid); held != 0) {

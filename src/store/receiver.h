@@ -31,9 +31,7 @@ namespace plantrack::store {
 // One received record: its header and, until it is judged, its rows.
 struct PendingRecord {
   std::string uid, kind, unit, recorded_at, command, detail;
-  std::string header_line;
-  int64_t header_number = 0;  // its line in the packet, for messages
-  bool present = false;       // this file holds it already
+  bool present = false;  // this file holds it already
   std::optional<UnitRef> writer;
   int64_t journal_id = 0;  // once written
   std::vector<FlatLine> rows;
