@@ -73,6 +73,7 @@ class Receiver {
   // only that what it refers to is missing.
   std::optional<std::string> Collision(const FlatLine& row, bool refs_only);
   // The record's journal row; `first` (its first row, if any) gives the action or milestone.
+  // Takes the record's header texts; it keeps its journal id.
   void WriteJournal(PendingRecord& record, const FlatLine* first);
   Status WriteRow(const PendingRecord& record, const FlatLine& row);
   int64_t KeepSettledElsewhere(const FlatLine& settlement);

@@ -209,11 +209,12 @@ std::optional<std::string> Receiver::Collision(const FlatLine& row, bool refs_on
 void Receiver::WriteJournal(PendingRecord& record, const FlatLine* first) {
   JournalEntry entry;
   if (record.writer) entry.unit_id = record.writer->id;
-  entry.recorded_at = record.recorded_at;
-  entry.command = record.command;
-  entry.detail = record.detail;
-  entry.kind = record.kind;
-  entry.uid = record.uid;
+  // Moved: past its journal row a record is known by its journal id alone.
+  entry.recorded_at = std::move(record.recorded_at);
+  entry.command = std::move(record.command);
+  entry.detail = std::move(record.detail);
+  entry.kind = std::move(record.kind);
+  entry.uid = std::move(record.uid);
   entry.packet_id = counts_.packet_id;
   if (first && first->IsText("action")) entry.action_id = Code("action", first->Text("action"));
   if (first && first->IsText("milestone")) {
