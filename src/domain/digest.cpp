@@ -70,19 +70,21 @@ std::string ToHex(const Hash& hash) {
   return ToHex(std::string_view(reinterpret_cast<const char*>(hash.data()), hash.size()));
 }
 
+bool IsLowerHex(std::string_view hex) {
+  if (hex.size() % 2 != 0) return false;
+  for (char c : hex) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
 std::optional<std::string> FromHex(std::string_view hex) {
-  if (hex.size() % 2 != 0) return std::nullopt;
-  auto nibble = [](char c) -> int {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-  };
+  if (!IsLowerHex(hex)) return std::nullopt;
+  auto nibble = [](char c) { return c <= '9' ? c - '0' : c - 'a' + 10; };
   std::string bytes;
   bytes.reserve(hex.size() / 2);
   for (size_t i = 0; i < hex.size(); i += 2) {
-    const int high = nibble(hex[i]), low = nibble(hex[i + 1]);
-    if (high < 0 || low < 0) return std::nullopt;
-    bytes += static_cast<char>(high * 16 + low);
+    bytes += static_cast<char>(nibble(hex[i]) * 16 + nibble(hex[i + 1]));
   }
   return bytes;
 }

@@ -34,6 +34,8 @@ std::string ToHex(std::string_view bytes);
 std::string ToHex(const Hash& hash);
 // Lower-case hex of even length; nothing for anything else.
 std::optional<std::string> FromHex(std::string_view hex);
+// Whether FromHex would read `hex` (pairs of 0-9a-f), without decoding it.
+bool IsLowerHex(std::string_view hex);
 std::optional<Hash> HashFromHex(std::string_view hex);
 
 // `count` bytes from libsodium's random source (record ids).

@@ -176,7 +176,7 @@ Status Receiver::ParseHeader(const FlatLine& header, int64_t number, PendingReco
   record.command = header.Text("command");
   record.detail = header.Text("detail");
   // The journal's CHECKs on these two are not run again when the record is written.
-  if (record.uid.size() != 32 || !domain::FromHex(record.uid)) {
+  if (record.uid.size() != 32 || !domain::IsLowerHex(record.uid)) {
     return Refuse(number, fmt::format("record id '{}' is not 32 lowercase hex digits", record.uid));
   }
   if (!domain::IsIsoTimestamp(record.recorded_at)) {

@@ -6,12 +6,12 @@
 #include <cstring>
 #include <numeric>
 
+#include "domain/digest.h"
+
 namespace plantrack::store {
 namespace {
 
 constexpr std::string_view kHeaderStart = R"({"record":")";
-
-bool IsLowerHex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }
 
 }  // namespace
 
@@ -21,11 +21,10 @@ std::optional<RecordKey> RecordKeyOfLine(std::string_view line) {
       line[end] != '"') {
     return std::nullopt;
   }
+  const std::string_view id = line.substr(kHeaderStart.size(), RecordKey().size());
+  if (!domain::IsLowerHex(id)) return std::nullopt;
   RecordKey key;
-  for (size_t i = 0; i < key.size(); ++i) {
-    key[i] = line[kHeaderStart.size() + i];
-    if (!IsLowerHex(key[i])) return std::nullopt;
-  }
+  std::copy(id.begin(), id.end(), key.begin());
   return key;
 }
 

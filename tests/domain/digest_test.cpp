@@ -21,6 +21,11 @@ TEST_CASE("digest: hex round trip refuses what is not lower-case hex", "[domain]
   CHECK_FALSE(FromHex("0"));
   CHECK_FALSE(FromHex("0G"));
   CHECK_FALSE(FromHex("AB"));
+  // IsLowerHex answers what FromHex would, without decoding.
+  for (const char* hex : {"", "00ff10", "0", "0G", "AB", "aB", "9f", "g0", " 0", "0a0b0c0d"}) {
+    CAPTURE(hex);
+    CHECK(IsLowerHex(hex) == FromHex(hex).has_value());
+  }
   CHECK_FALSE(HashFromHex("00"));
   const Hash hash = HashOf("x");
   CHECK(HashFromHex(ToHex(hash)) == hash);
