@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <string>
 
 #include "domain/utf8.h"
@@ -11,30 +12,40 @@
 namespace plantrack::store {
 namespace {
 
+// Whether the line has a raw control character (JsonLine escapes every one), eight bytes at a
+// time: a byte below 0x20 is one that borrows when 0x20 is taken from it while its top bit is
+// clear.
+bool HasControlCharacter(std::string_view line) {
+  constexpr uint64_t kOnes = 0x0101010101010101, kTops = 0x8080808080808080;
+  size_t i = 0;
+  for (uint64_t word; i + sizeof word <= line.size(); i += sizeof word) {
+    std::memcpy(&word, line.data() + i, sizeof word);
+    if (((word - 0x20 * kOnes) & ~word & kTops) != 0) return true;
+  }
+  for (; i < line.size(); ++i) {
+    if (static_cast<unsigned char>(line[i]) < 0x20) return true;
+  }
+  return false;
+}
+
 // Reads a JSON string at `at` (its opening quote) onto the end of `out`, canonical escapes
-// only: \" and \\, control characters as \u00xx in lower-case hex, nothing else escaped.
+// only: \" and \\, control characters as \u00xx in lower-case hex, nothing else escaped. The
+// line has been checked whole for raw control characters and UTF-8 (ReadFlatLine).
 bool ReadText(std::string_view line, size_t& at, std::string& out) {
   if (at >= line.size() || line[at] != '"') return false;
   ++at;
-  const size_t start = out.size();
   while (at < line.size()) {
-    const char c = line[at];
-    if (c == '"') {
-      ++at;
-      return domain::IsValidUtf8(std::string_view(out).substr(start));
+    // The plain run up to the closing quote or the next escape, found with memchr.
+    const size_t quote = line.find('"', at);
+    if (quote == std::string_view::npos) return false;
+    const size_t escape = line.substr(at, quote - at).find('\\');
+    if (escape == std::string_view::npos) {
+      out.append(line.substr(at, quote - at));
+      at = quote + 1;
+      return true;
     }
-    if (static_cast<unsigned char>(c) < 0x20) return false;  // raw control character
-    if (c != '\\') {
-      // Copy the plain run at once.
-      size_t end = at;
-      while (end < line.size() && line[end] != '"' && line[end] != '\\' &&
-             static_cast<unsigned char>(line[end]) >= 0x20) {
-        ++end;
-      }
-      out.append(line.substr(at, end - at));
-      at = end;
-      continue;
-    }
+    out.append(line.substr(at, escape));
+    at += escape;
     if (at + 1 >= line.size()) return false;
     const char escaped = line[at + 1];
     if (escaped == '"' || escaped == '\\') {
@@ -97,8 +108,12 @@ bool ReadNumber(std::string_view line, size_t& at, FlatLine::Kind& kind, int64_t
 }  // namespace
 
 const FlatLine::Member* FlatLine::Find(std::string_view key) const {
+  // Called some thirty times a row: the size and first letter settle most members unread.
   for (const Member& member : members_) {
-    if (View(member.key_at, member.key_size) == key) return &member;
+    if (member.key_size == key.size() && (key.empty() || text_[member.key_at] == key[0]) &&
+        View(member.key_at, member.key_size) == key) {
+      return &member;
+    }
   }
   return nullptr;
 }
@@ -133,6 +148,9 @@ std::optional<double> FlatLine::Number(std::string_view key) const {
 
 std::optional<FlatLine> ReadFlatLine(std::string_view line) {
   if (line.size() < 2 || line.front() != '{' || line.back() != '}') return std::nullopt;
+  // Checked once for the whole line rather than text by text: unescaping yields only ASCII, so
+  // the line is UTF-8 exactly when every text read from it is.
+  if (HasControlCharacter(line) || !domain::IsValidUtf8(line)) return std::nullopt;
   FlatLine flat;
   std::string& text = flat.text_;
   text.reserve(line.size());  // what is unescaped is never longer than what was written
