@@ -28,35 +28,41 @@ bool HasControlCharacter(std::string_view line) {
   return false;
 }
 
-// Reads a JSON string at `at` (its opening quote) onto the end of `out`, canonical escapes
-// only: \" and \\, control characters as \u00xx in lower-case hex, nothing else escaped. The
-// line has been checked whole for raw control characters and UTF-8 (ReadFlatLine).
-bool ReadText(std::string_view line, size_t& at, std::string& out) {
+// Reads the JSON string at `at` (its opening quote) in `line`, the line's own copy; canonical
+// escapes only: \" and \\, control characters as \u00xx in lower-case hex, nothing else
+// escaped. The text is where it stands in the line: one with escapes is unescaped in place (it
+// only shrinks), so nothing is copied. The line has been checked whole for raw control
+// characters and UTF-8 (ReadFlatLine).
+bool ReadText(std::string& line, size_t& at, uint32_t& text_at, uint32_t& text_size) {
   if (at >= line.size() || line[at] != '"') return false;
-  ++at;
-  while (at < line.size()) {
+  const size_t start = ++at;
+  size_t written = start;  // the end of the text unescaped so far
+  const std::string_view view(line);
+  while (true) {
     // The plain run up to the closing quote or the next escape, found with memchr.
-    const size_t quote = line.find('"', at);
+    const size_t quote = view.find('"', at);
     if (quote == std::string_view::npos) return false;
-    const size_t escape = line.substr(at, quote - at).find('\\');
+    const size_t escape = view.substr(at, quote - at).find('\\');
+    const size_t plain_end = escape == std::string_view::npos ? quote : at + escape;
+    if (written != at) std::memmove(line.data() + written, line.data() + at, plain_end - at);
+    written += plain_end - at;
     if (escape == std::string_view::npos) {
-      out.append(line.substr(at, quote - at));
       at = quote + 1;
+      text_at = static_cast<uint32_t>(start);
+      text_size = static_cast<uint32_t>(written - start);
       return true;
     }
-    out.append(line.substr(at, escape));
-    at += escape;
+    at = plain_end;
     if (at + 1 >= line.size()) return false;
     const char escaped = line[at + 1];
     if (escaped == '"' || escaped == '\\') {
-      out += escaped;
+      line[written++] = escaped;
       at += 2;
       continue;
     }
-    if (escaped != 'u' || at + 6 > line.size() || line.substr(at + 2, 2) != "00") return false;
-    const std::string_view hex = line.substr(at + 4, 2);
+    if (escaped != 'u' || at + 6 > line.size() || view.substr(at + 2, 2) != "00") return false;
     unsigned value = 0;
-    for (char h : hex) {
+    for (char h : view.substr(at + 4, 2)) {
       if (h >= '0' && h <= '9') {
         value = value * 16 + static_cast<unsigned>(h - '0');
       } else if (h >= 'a' && h <= 'f') {
@@ -66,10 +72,9 @@ bool ReadText(std::string_view line, size_t& at, std::string& out) {
       }
     }
     if (value >= 0x20) return false;  // only control characters are escaped this way
-    out += static_cast<char>(value);
+    line[written++] = static_cast<char>(value);
     at += 6;
   }
-  return false;
 }
 
 // Whether fmt writes `value` as `token` (JsonLine writes numbers through fmt's "{}"), without
@@ -107,15 +112,34 @@ bool ReadNumber(std::string_view line, size_t& at, FlatLine::Kind& kind, int64_t
 
 }  // namespace
 
+size_t FlatLine::SlotOf(std::string_view key) {
+  return ((key.empty() ? 0 : static_cast<unsigned char>(key[0]) * 7) + key.size()) % kSlots;
+}
+
 const FlatLine::Member* FlatLine::Find(std::string_view key) const {
-  // Called some thirty times a row: the size and first letter settle most members unread.
-  for (const Member& member : members_) {
-    if (member.key_size == key.size() && (key.empty() || text_[member.key_at] == key[0]) &&
-        View(member.key_at, member.key_size) == key) {
-      return &member;
+  // Called some thirty times a row: a key's slot is found by its first letter and size.
+  if (members_.size() > kSlots / 2) {
+    for (const Member& member : members_) {
+      if (View(member.key_at, member.key_size) == key) return &member;
     }
+    return nullptr;
   }
-  return nullptr;
+  for (size_t slot = SlotOf(key);; slot = (slot + 1) % kSlots) {
+    if (slots_[slot] == 0) return nullptr;
+    const Member& member = members_[slots_[slot] - 1];
+    if (View(member.key_at, member.key_size) == key) return &member;
+  }
+}
+
+bool FlatLine::Add(const Member& member) {
+  const std::string_view key = View(member.key_at, member.key_size);
+  if (Find(key)) return false;
+  members_.push_back(member);
+  if (members_.size() > kSlots / 2) return true;  // Find reads them in turn
+  size_t slot = SlotOf(key);
+  while (slots_[slot] != 0) slot = (slot + 1) % kSlots;
+  slots_[slot] = static_cast<uint8_t>(members_.size());
+  return true;
 }
 
 std::string_view FlatLine::Text(std::string_view key) const {
@@ -153,29 +177,26 @@ std::optional<FlatLine> ReadFlatLine(std::string_view line) {
   if (HasControlCharacter(line) || !domain::IsValidUtf8(line)) return std::nullopt;
   FlatLine flat;
   std::string& text = flat.text_;
-  text.reserve(line.size());  // what is unescaped is never longer than what was written
+  text.assign(line);  // the texts are read where they stand in this copy
   flat.members_.reserve(12);
   size_t at = 1;
   while (true) {
     FlatLine::Member member{};
-    member.key_at = static_cast<uint32_t>(text.size());
-    if (!ReadText(line, at, text) || at >= line.size() || line[at] != ':') return std::nullopt;
-    member.key_size = static_cast<uint32_t>(text.size() - member.key_at);
-    ++at;
-    if (flat.Find(flat.View(member.key_at, member.key_size))) return std::nullopt;  // twice
-    if (at >= line.size()) return std::nullopt;
-    member.text_at = static_cast<uint32_t>(text.size());
-    if (line[at] == '"') {
-      if (!ReadText(line, at, text)) return std::nullopt;
+    if (!ReadText(text, at, member.key_at, member.key_size) || at >= text.size() ||
+        text[at] != ':') {
+      return std::nullopt;
+    }
+    if (++at >= text.size()) return std::nullopt;
+    if (text[at] == '"') {
+      if (!ReadText(text, at, member.text_at, member.text_size)) return std::nullopt;
       member.kind = FlatLine::Kind::kText;
-      member.text_size = static_cast<uint32_t>(text.size() - member.text_at);
     } else if (line.substr(at, 4) == "null") {
       at += 4;
       member.kind = FlatLine::Kind::kNull;
     } else if (!ReadNumber(line, at, member.kind, member.integer, member.number)) {
       return std::nullopt;
     }
-    flat.members_.push_back(member);
+    if (!flat.Add(member)) return std::nullopt;  // a key twice
     if (at >= line.size()) return std::nullopt;
     if (line[at] == '}')
       return at + 1 == line.size() ? std::optional(std::move(flat)) : std::nullopt;

@@ -82,3 +82,36 @@ TEST_CASE("json line reader: refuses JSON that JsonLine would have written other
     CHECK_FALSE(ReadFlatLine(line));
   }
 }
+
+TEST_CASE("json line reader: escaped texts are read whole beside the texts after them",
+          "[store][records]") {
+  std::string line;
+  JsonLine out(line);
+  out.Text("a", "\"quoted\" \\ and \x01 control");
+  out.Text("b", "plain");
+  out.Text("c", "\\");
+  out.Close();
+  auto flat = ReadFlatLine(line);
+  REQUIRE(flat);
+  CHECK(flat->Text("a") == "\"quoted\" \\ and \x01 control");
+  CHECK(flat->Text("b") == "plain");
+  CHECK(flat->Text("c") == "\\");
+}
+
+TEST_CASE("json line reader: a line of many members finds each and refuses a key twice",
+          "[store][records]") {
+  for (int members : {15, 16, 17, 40}) {
+    CAPTURE(members);
+    std::string line;
+    JsonLine out(line);
+    for (int i = 0; i < members; ++i) out.Integer("k" + std::to_string(i), i);
+    out.Close();
+    auto flat = ReadFlatLine(line);
+    REQUIRE(flat);
+    for (int i = 0; i < members; ++i) CHECK(flat->Integer("k" + std::to_string(i)) == i);
+    CHECK_FALSE(flat->Integer("k" + std::to_string(members)));
+    line.back() = ',';
+    line += "\"k" + std::to_string(members - 1) + "\":0}";
+    CHECK_FALSE(ReadFlatLine(line));
+  }
+}
