@@ -112,23 +112,15 @@ bool ReadNumber(std::string_view line, size_t& at, FlatLine::Kind& kind, int64_t
 
 }  // namespace
 
-size_t FlatLine::SlotOf(std::string_view key) {
-  return ((key.empty() ? 0 : static_cast<unsigned char>(key[0]) * 7) + key.size()) % kSlots;
-}
-
-const FlatLine::Member* FlatLine::Find(std::string_view key) const {
-  // Called some thirty times a row: a key's slot is found by its first letter and size.
-  if (members_.size() > kSlots / 2) {
-    for (const Member& member : members_) {
-      if (View(member.key_at, member.key_size) == key) return &member;
-    }
-    return nullptr;
-  }
-  for (size_t slot = SlotOf(key);; slot = (slot + 1) % kSlots) {
-    if (slots_[slot] == 0) return nullptr;
-    const Member& member = members_[slots_[slot] - 1];
+const FlatLine::Member* FlatLine::FindInTurn(std::string_view key) const {
+  for (const Member& member : members_) {
     if (View(member.key_at, member.key_size) == key) return &member;
   }
+  return nullptr;
+}
+
+void FlatLine::NoText(std::string_view key) {
+  throw std::out_of_range(fmt::format("no text '{}' in the line", key));
 }
 
 bool FlatLine::Add(const Member& member) {
@@ -140,14 +132,6 @@ bool FlatLine::Add(const Member& member) {
   while (slots_[slot] != 0) slot = (slot + 1) % kSlots;
   slots_[slot] = static_cast<uint8_t>(members_.size());
   return true;
-}
-
-std::string_view FlatLine::Text(std::string_view key) const {
-  const Member* member = Find(key);
-  if (!member || member->kind != Kind::kText) {
-    throw std::out_of_range(fmt::format("no text '{}' in the line", key));
-  }
-  return View(member->text_at, member->text_size);
 }
 
 std::string_view FlatLine::TextOr(std::string_view key, std::string_view fallback) const {

@@ -30,7 +30,11 @@ class FlatLine {
   bool IsNull(std::string_view key) const { return Is(key, Kind::kNull); }
   bool IsTextOrNull(std::string_view key) const { return IsText(key) || IsNull(key); }
   // The member's text; throws std::out_of_range naming the key when it is missing or not text.
-  std::string_view Text(std::string_view key) const;
+  std::string_view Text(std::string_view key) const {
+    const Member* member = Find(key);
+    if (!member || member->kind != Kind::kText) NoText(key);
+    return View(member->text_at, member->text_size);
+  }
   // The text, or `fallback` when the member is missing or not text.
   std::string_view TextOr(std::string_view key, std::string_view fallback) const;
   // A member written as an integer.
@@ -47,8 +51,21 @@ class FlatLine {
     double number;
   };
   static constexpr size_t kSlots = 32;
-  static size_t SlotOf(std::string_view key);
-  const Member* Find(std::string_view key) const;
+  static constexpr size_t SlotOf(std::string_view key) {
+    return ((key.empty() ? 0 : static_cast<unsigned char>(key[0]) * 7) + key.size()) % kSlots;
+  }
+  // Inline, like the accessors above: a receiver looks up some fifty keys a record, each a
+  // literal whose slot and comparison the compiler then works out in place.
+  const Member* Find(std::string_view key) const {
+    if (members_.size() > kSlots / 2) return FindInTurn(key);
+    for (size_t slot = SlotOf(key);; slot = (slot + 1) % kSlots) {
+      if (slots_[slot] == 0) return nullptr;
+      const Member& member = members_[slots_[slot] - 1];
+      if (View(member.key_at, member.key_size) == key) return &member;
+    }
+  }
+  const Member* FindInTurn(std::string_view key) const;
+  [[noreturn]] static void NoText(std::string_view key);
   // Appends the member; false when its key is there already.
   bool Add(const Member& member);
   bool Is(std::string_view key, Kind kind) const {
