@@ -54,6 +54,8 @@ RecordPresence::RecordPresence(SQLite::Database& db, const std::vector<RecordKey
   std::sort(order.begin(), order.end(),
             [](const SortKey& a, const SortKey& b) { return a.Value() < b.Value(); });
   SQLite::Statement present(db, "SELECT id FROM journal WHERE uid = :uid");
+  std::string uid(RecordKey().size(), '0');  // bound once, its digits rewritten per probe
+  present.bindNoCopy(1, uid);
   for (size_t i = 0; i < order.size(); ++i) {
     const uint32_t at = order[i].ordinal;
     if (i > 0 && order[i].Value() == order[i - 1].Value()) {
@@ -61,7 +63,7 @@ RecordPresence::RecordPresence(SQLite::Database& db, const std::vector<RecordKey
       continue;
     }
     present.reset();
-    present.bind(1, std::string(keys[at].data(), keys[at].size()));
+    std::copy(keys[at].begin(), keys[at].end(), uid.begin());
     if (present.executeStep()) held_[at] = present.getColumn(0).getInt64();
   }
 }

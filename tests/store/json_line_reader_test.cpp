@@ -115,3 +115,25 @@ TEST_CASE("json line reader: a line of many members finds each and refuses a key
     CHECK_FALSE(ReadFlatLine(line));
   }
 }
+
+TEST_CASE("json line reader: an escape at any place of a text, across eight-byte words",
+          "[store][records]") {
+  for (size_t size = 0; size <= 20; ++size) {
+    for (size_t at = 0; at <= size; ++at) {
+      for (char special : {'"', '\\', '\n'}) {
+        std::string text(size, 'x');
+        text.insert(at, 1, special);
+        std::string line;
+        JsonLine out(line);
+        out.Text("a", text);
+        out.Text("b", "after");
+        out.Close();
+        auto flat = ReadFlatLine(line);
+        INFO(line);
+        REQUIRE(flat);
+        CHECK(flat->Text("a") == text);
+        CHECK(flat->Text("b") == "after");
+      }
+    }
+  }
+}
