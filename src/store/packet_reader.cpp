@@ -34,14 +34,16 @@ std::optional<Trailer> ReadTrailer(std::ifstream& in, uint64_t size) {
   return trailer;
 }
 
-// Reads the first `size` bytes of `in` a megabyte at a time, giving `block` each block and
-// `line` each line in them without its newline (a line may span two blocks); stops at the
-// first non-OK Status `line` returns. False when the bytes run out first or do not end with a
-// newline. Blocks, not getline: a receive reads its packet twice, and a line copied out
-// of the stream's buffer each time cost a twentieth of it.
-template <typename Block, typename Line>
-bool ReadLines(std::istream& in, uint64_t size, Block&& block, Line&& line, Status& status) {
-  std::vector<char> buffer(std::min<uint64_t>(size, 1 << 20));
+Status Bad(const std::string& path, const std::string& why) {
+  return Status::BadData(fmt::format("packet {} is refused: {}", path, why));
+}
+
+}  // namespace
+
+bool ReadLines(std::istream& in, uint64_t size, size_t block_size,
+               const std::function<void(std::string_view block)>& block,
+               const std::function<Status(std::string_view line)>& line, Status& status) {
+  std::vector<char> buffer(std::min<uint64_t>(size, block_size));
   std::string carry;  // the start of a line the last block cut
   for (uint64_t left = size; left > 0;) {
     const auto want = static_cast<std::streamsize>(std::min<uint64_t>(buffer.size(), left));
@@ -68,12 +70,6 @@ bool ReadLines(std::istream& in, uint64_t size, Block&& block, Line&& line, Stat
   }
   return carry.empty();
 }
-
-Status Bad(const std::string& path, const std::string& why) {
-  return Status::BadData(fmt::format("packet {} is refused: {}", path, why));
-}
-
-}  // namespace
 
 Result<PacketReader> PacketReader::Open(const std::string& path) {
   std::error_code error;
@@ -109,7 +105,7 @@ Result<PacketReader> PacketReader::Open(const std::string& path) {
   bool first = true;
   Status magic;
   const bool whole = ReadLines(
-      in, trailer->offset, [&](std::string_view block) { body.Add(block); },
+      in, trailer->offset, kBlockBytes, [&](std::string_view block) { body.Add(block); },
       [&](std::string_view line) {
         if (first && line != kPacketMagic) return Bad(path, "it is not a plantrack packet");
         first = false;
@@ -132,7 +128,7 @@ Status PacketReader::ForEachLine(
   int64_t number = 0;
   Status status;
   const bool whole = ReadLines(
-      in, body_bytes_, [](std::string_view) {},
+      in, body_bytes_, kBlockBytes, [](std::string_view) {},
       [&](std::string_view line) {
         // The first line is the magic.
         return ++number == 1 ? Status::Ok() : callback(line, number);

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,8 +16,18 @@
 
 namespace plantrack::store {
 
+// Reads the first `size` bytes of `in` `block_size` bytes at a time, giving `block` each block
+// and `line` each line in them without its newline (a line may span blocks); stops at the first
+// non-OK Status `line` returns, leaving it in `status`. False when the bytes run out first or do
+// not end with a newline. Blocks, not getline: a receive reads its packet twice, and a line
+// copied out of the stream's buffer each time cost a twentieth of it.
+bool ReadLines(std::istream& in, uint64_t size, size_t block_size,
+               const std::function<void(std::string_view block)>& block,
+               const std::function<Status(std::string_view line)>& line, Status& status);
+
 class PacketReader {
  public:
+  static constexpr size_t kBlockBytes = 1 << 20;
   // Exit 66 when the file is missing, 65 naming the fault when it is truncated, altered, of
   // another format, or its signature does not verify.
   static Result<PacketReader> Open(const std::string& path);
