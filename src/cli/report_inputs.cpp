@@ -106,8 +106,7 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
                            reads.actions,
                            given.overdue_milestones ? given.overdue_milestones : &milestones,
                            given.indicators ? given.indicators : &indicators,
-                           std::move(reads.log->last_logs),
-                           std::move(reads.log->done_dates),
+                           std::move(*reads.log),
                            std::move(given.reports ? *given.reports : reports),
                            std::move(approvals),
                            std::move(conflicts)};
