@@ -24,6 +24,13 @@ LogEntry ProgressTimeline::EntryOf(const Point& point) const {
   return {DayText(point.day), point.percent, statuses_[static_cast<size_t>(point.status)]};
 }
 
+domain::LogPoint ProgressTimeline::LogPointOf(const Point& point) const {
+  const domain::Date on{date::year{point.day / 10000},
+                        date::month{static_cast<unsigned>(point.day / 100 % 100)},
+                        date::day{static_cast<unsigned>(point.day % 100)}};
+  return {on, point.percent, statuses_[static_cast<size_t>(point.status)]};
+}
+
 ProgressTimeline ProgressTimeline::Load(Connection& connection, const ActionFilter& filter,
                                         std::vector<std::string> days) {
   ProgressTimeline timeline = Prepare(connection, filter, std::move(days));
@@ -134,6 +141,18 @@ std::vector<ActionProgress> ProgressTimeline::On(size_t day) const {
     rows[action].first = EntryOf(first_[action]);  // on or before the latest, so the day too
   }
   return rows;
+}
+
+std::optional<domain::LogPoint> ProgressTimeline::First(size_t action, size_t day) const {
+  // As On: an action's first entry counts from the first day it has a latest one.
+  if (latest_[action * days_.size() + day].id < 0) return std::nullopt;
+  return LogPointOf(first_[action]);
+}
+
+std::optional<domain::LogPoint> ProgressTimeline::Latest(size_t action, size_t day) const {
+  const Point& latest = latest_[action * days_.size() + day];
+  if (latest.id < 0) return std::nullopt;
+  return LogPointOf(latest);
 }
 
 }  // namespace plantrack::store
