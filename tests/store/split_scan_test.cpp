@@ -40,6 +40,17 @@ constexpr const char* kGeneratedLog = R"sql(
   SELECT id, unit_id, '2026-01-02T00:00:00Z', 'generated' FROM progress_log WHERE id % 7 = 3;
 )sql";
 
+// Writes the generated log into `czt` and opens it for reading.
+store::Connection WithGeneratedLog(const testing::CztFile& czt) {
+  {
+    SQLite::Database raw(czt.db, SQLite::OPEN_READWRITE);
+    raw.exec(kGeneratedLog);
+  }
+  auto opened = store::Connection::Open(czt.db, {.read_only = true});
+  REQUIRE(opened.ok());
+  return std::move(opened.value());
+}
+
 std::string Text(const std::optional<store::LogEntry>& entry) {
   return entry ? fmt::format("{}/{}/{}", entry->logged_on, entry->percent, entry->status) : "-";
 }
@@ -122,13 +133,7 @@ struct Stalling : store::EntrySink {
 
 TEST_CASE("split pass: two connections give every sink what one pass gives", "[store][split]") {
   testing::CztFile czt;
-  {
-    SQLite::Database raw(czt.db, SQLite::OPEN_READWRITE);
-    raw.exec(kGeneratedLog);
-  }
-  auto opened = store::Connection::Open(czt.db, {.read_only = true});
-  REQUIRE(opened.ok());
-  store::Connection& db = opened.value();
+  store::Connection db = WithGeneratedLog(czt);
   store::ReadSnapshot snapshot(db);
   const auto one = PassRows(db, store::ScanSplit::kOne);
   REQUIRE(one.size() > 200);
@@ -199,13 +204,7 @@ TEST_CASE("split pass: after another program's commit the pass reads on its own 
 TEST_CASE("split pass: while the first connection is held up, the second reads the rest",
           "[store][split]") {
   testing::CztFile czt;
-  {
-    SQLite::Database raw(czt.db, SQLite::OPEN_READWRITE);
-    raw.exec(kGeneratedLog);
-  }
-  auto opened = store::Connection::Open(czt.db, {.read_only = true});
-  REQUIRE(opened.ok());
-  store::Connection& db = opened.value();
+  store::Connection db = WithGeneratedLog(czt);
   store::ReadSnapshot snapshot(db);
   Counter all;
   store::ScanLiveEntries(db, {&all}, store::ScanSplit::kOne);
