@@ -255,24 +255,8 @@ void RenderJson(const EvaluationModel& model, const RenderOptions& options, std:
   json.End().Key("indicators_shown").Value(model.indicators_shown).Key("indicators").Array();
   for (const IndicatorEvaluation& indicator : model.indicators) {
     const store::IndicatorRow& row = *indicator.indicator;
-    json.Object()
-        .Key("code")
-        .Value(row.code)
-        .Key("name")
-        .Value(TitleIn(zh, row.name_en, row.name_zh))
-        .Key("measure_unit")
-        .Value(row.measure_unit)
-        .Key("direction")
-        .Value(row.direction)
-        .Key("baseline")
-        .Object()
-        .Key("value")
-        .Value(row.baseline_value)
-        .Key("year")
-        .Value(row.baseline_year)
-        .End()
-        .Key("targets")
-        .Array();
+    OpenIndicatorJson(json, row, zh);
+    json.Key("targets").Array();
     for (const TargetView& t : indicator.targets) WriteTargetJson(json, t);
     json.End().End();
   }

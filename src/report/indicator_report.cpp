@@ -68,6 +68,25 @@ void WriteTargetJson(JsonStream& json, const TargetView& view) {
       .End();
 }
 
+void OpenIndicatorJson(JsonStream& json, const store::IndicatorRow& row, bool zh) {
+  json.Object()
+      .Key("code")
+      .Value(row.code)
+      .Key("name")
+      .Value(TitleIn(zh, row.name_en, row.name_zh))
+      .Key("measure_unit")
+      .Value(row.measure_unit)
+      .Key("direction")
+      .Value(row.direction)
+      .Key("baseline")
+      .Object()
+      .Key("value")
+      .Value(row.baseline_value)
+      .Key("year")
+      .Value(row.baseline_year)
+      .End();
+}
+
 void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const domain::Date& as_of,
                       const RenderOptions& options, std::ostream& out) {
   auto name_of = [&](const store::IndicatorRow& row) {
@@ -79,23 +98,8 @@ void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const 
     JsonStream json(out);
     json.Object().Key("as_of").Value(domain::FormatIsoDate(as_of)).Key("indicators").Array();
     for (const store::IndicatorRow& row : indicators) {
-      json.Object()
-          .Key("code")
-          .Value(row.code)
-          .Key("name")
-          .Value(name_of(row))
-          .Key("measure_unit")
-          .Value(row.measure_unit)
-          .Key("direction")
-          .Value(row.direction)
-          .Key("baseline")
-          .Object()
-          .Key("value")
-          .Value(row.baseline_value)
-          .Key("year")
-          .Value(row.baseline_year)
-          .End()
-          .Key("latest");
+      OpenIndicatorJson(json, row, options.zh);
+      json.Key("latest");
       if (row.latest_value) {
         json.Object().Key("value").Value(*row.latest_value).Key("on").Value(row.latest_on).End();
       } else {

@@ -40,6 +40,10 @@ TargetView ViewTarget(const store::IndicatorRow& row, const store::IndicatorTarg
 // {value, on}, gap, gap_share.
 void WriteTargetJson(JsonStream& json, const TargetView& view);
 
+// Opens an indicator's JSON object as the next value of `json` with its code, name,
+// measure_unit, direction and baseline {value, year}; the caller writes the rest and closes it.
+void OpenIndicatorJson(JsonStream& json, const store::IndicatorRow& row, bool zh);
+
 // A measured value or gap as people read it: rounded to four decimals, never in exponent form
 // (10000, not 1e+04; 1.2, not 1.2000000000000028).
 std::string NumberText(double value);
