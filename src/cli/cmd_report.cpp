@@ -55,7 +55,7 @@ Status RunReport(Context& context, const po::variables_map& args) {
   LogFacts facts = LoadLogFacts(context, *filter, quarter);
   html.actions = std::move(facts.actions);
   reads.Wait();
-  html.status = LoadStatus(context, *filter, html.actions, &area_milestones);
+  html.status = LoadStatus(context, *filter, html.actions, &area_milestones, &facts.areas);
   // The trend, replayed in another thread meanwhile, before the audit: its timeline is freed
   // before the audit's peak of memory.
   html.trend = facts.trend.get();
@@ -85,8 +85,9 @@ Status RunReport(Context& context, const po::variables_map& args) {
   if (passed != 0) {
     store::ActionFilter at_horizon = *filter;
     at_horizon.horizon = passed;
-    html.evaluation_input = LoadEvaluationInput(
-        context, at_horizon, filter->horizon ? nullptr : &html.actions, &units, &indicators);
+    html.evaluation_input =
+        LoadEvaluationInput(context, at_horizon, filter->horizon ? nullptr : &html.actions, &units,
+                            &indicators, &facts.areas);
     html.evaluation = report::BuildEvaluation(*html.evaluation_input);
   }
   html.heat = report::BuildHeatMap(units, responsibilities, html.actions);

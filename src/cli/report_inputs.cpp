@@ -5,6 +5,7 @@
 
 #include "cli/filters.h"
 #include "domain/evaluation.h"
+#include "domain/progress_rules.h"
 #include "store/audit_queries.h"
 #include "store/evaluation_queries.h"
 #include "store/identity.h"
@@ -26,14 +27,15 @@ std::vector<report::AssessedAction> LoadAssessed(Context& context,
 
 report::StatusModel LoadStatus(Context& context, const store::ActionFilter& filter,
                                const std::vector<report::AssessedAction>& actions,
-                               const std::vector<store::AreaMilestones>* milestones) {
+                               const std::vector<store::AreaMilestones>* milestones,
+                               const std::vector<store::AreaRow>* areas) {
   std::vector<store::AreaMilestones> read;
   if (!milestones) {
     milestones = &(read = store::SummariseMilestones(*context.db, filter,
                                                      domain::FormatIsoDate(context.as_of)));
   }
-  return report::BuildStatus(store::ListAreas(*context.db), actions, *milestones, context.as_of,
-                             !HasFilter(filter));
+  return report::BuildStatus(areas ? *areas : store::ListAreas(*context.db), actions, *milestones,
+                             context.as_of, !HasFilter(filter));
 }
 
 std::vector<report::OverdueItem> LoadOverdue(Context& context, const store::ActionFilter& filter,
@@ -106,8 +108,7 @@ report::AuditModel LoadAudit(Context& context, const report::AuditOptions& optio
                            reads.actions,
                            given.overdue_milestones ? given.overdue_milestones : &milestones,
                            given.indicators ? given.indicators : &indicators,
-                           std::move(reads.log->last_logs),
-                           std::move(reads.log->done_dates),
+                           std::move(*reads.log),
                            std::move(given.reports ? *given.reports : reports),
                            std::move(approvals),
                            std::move(conflicts)};
@@ -150,10 +151,28 @@ report::TrendModel TrendFrom(const domain::Date& as_of, const std::vector<store:
                              const std::vector<domain::PeriodEnd>& ends, domain::PeriodKind kind,
                              const store::ProgressTimeline& timeline) {
   report::TrendModel model{as_of, kind == domain::PeriodKind::kYear ? "year" : "quarter", {}};
+  // The status model reads an action's area, horizon, weight and assessment: those are copied
+  // once, and only the assessment is redone for each day (copying every action with its
+  // titles and entries for each of 20 days cost three times as much).
+  std::vector<report::AssessedAction> actions;
+  std::vector<std::pair<domain::Date, domain::Date>> spans;  // start and due dates
+  for (const store::ActionProgress& action : timeline.actions()) {
+    store::ActionProgress lean;
+    lean.code = action.code;
+    lean.area = action.area;
+    lean.horizon = action.horizon;
+    lean.weight = action.weight;
+    actions.push_back({std::move(lean), {}});
+    spans.emplace_back(report::StoredDate(action.start_on), report::StoredDate(action.due_on));
+  }
   for (size_t i = 0; i < ends.size(); ++i) {
+    for (size_t a = 0; a < actions.size(); ++a) {
+      actions[a].assessment = domain::AssessAction(
+          {spans[a].first, spans[a].second, timeline.First(a, i), timeline.Latest(a, i)},
+          ends[i].on);
+    }
     // The milestones do not enter the row, so the status model is built without them.
-    const auto status = report::BuildStatus(
-        areas, report::AssessActions(timeline.On(i), ends[i].on), {}, ends[i].on, true);
+    const auto status = report::BuildStatus(areas, actions, {}, ends[i].on, true);
     model.rows.push_back(report::TrendRowOf(ends[i], status));
   }
   return model;
@@ -179,6 +198,7 @@ LogFacts LoadLogFacts(Context& context, const store::ActionFilter& filter,
   store::ScanLiveEntries(*context.db, {&timeline, &summariser, &leads});
   timeline.Finish();
   LogFacts facts;
+  facts.areas = store::ListAreas(*context.db);
   // The trend's last day is the as-of date (domain::PeriodEnds), so its last column is what
   // the status query would read; without a trend (a plan issued after as-of) it is read.
   facts.actions = !ends.empty() && ends.back().on == context.as_of
@@ -186,11 +206,10 @@ LogFacts LoadLogFacts(Context& context, const store::ActionFilter& filter,
                       : LoadAssessed(context, filter);
   // The replay of every quarter end reads nothing more: it runs in a second thread (with its
   // own copy of what it needs) while the report reads on.
-  facts.trend =
-      std::async(std::launch::async, [as_of = context.as_of, areas = store::ListAreas(*context.db),
-                                      ends, timeline = std::move(timeline)] {
-        return TrendFrom(as_of, areas, ends, domain::PeriodKind::kQuarter, timeline);
-      });
+  facts.trend = std::async(std::launch::async, [as_of = context.as_of, areas = facts.areas, ends,
+                                                timeline = std::move(timeline)] {
+    return TrendFrom(as_of, areas, ends, domain::PeriodKind::kQuarter, timeline);
+  });
   facts.summary = summariser.Finish(*context.db);
   facts.leads = store::LeadsIn(*context.db, leads);
   return facts;
@@ -206,7 +225,7 @@ std::vector<int> PlanHorizons(Context& context) {
 std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(
     Context& context, store::ActionFilter filter,
     const std::vector<report::AssessedAction>* assessed, const std::vector<store::UnitRow>* units,
-    const std::vector<store::IndicatorRow>* indicators) {
+    const std::vector<store::IndicatorRow>* indicators, const std::vector<store::AreaRow>* areas) {
   const std::vector<int> horizons = PlanHorizons(context);
   if (!filter.horizon) filter.horizon = domain::DefaultHorizon(horizons, context.as_of);
   const std::string as_of = domain::FormatIsoDate(context.as_of);
@@ -219,7 +238,7 @@ std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(
   if (const auto plan = store::LoadPlan(*context.db)) {
     input->issued_on = report::StoredDate(plan->issued_on);
   }
-  input->areas = store::ListAreas(*context.db);
+  input->areas = areas ? *areas : store::ListAreas(*context.db);
   input->units = units ? *units : store::ListUnits(*context.db, true);
   if (assessed) {
     for (const report::AssessedAction& item : *assessed) {

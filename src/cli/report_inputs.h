@@ -20,11 +20,12 @@ namespace plantrack::cli {
 std::vector<report::AssessedAction> LoadAssessed(Context& context,
                                                  const store::ActionFilter& filter);
 
-// `milestones`: SummariseMilestones of `filter` as of the context's date, when the caller has
-// them.
+// `milestones`: SummariseMilestones of `filter` as of the context's date, and `areas`:
+// ListAreas, when the caller has them.
 report::StatusModel LoadStatus(Context& context, const store::ActionFilter& filter,
                                const std::vector<report::AssessedAction>& actions,
-                               const std::vector<store::AreaMilestones>* milestones = nullptr);
+                               const std::vector<store::AreaMilestones>* milestones = nullptr,
+                               const std::vector<store::AreaRow>* areas = nullptr);
 
 // `milestones`: LoadOverdueMilestones of `filter`, when the caller has them.
 std::vector<report::OverdueItem> LoadOverdue(
@@ -57,8 +58,10 @@ std::vector<report::ApprovalRow> LoadApprovals(Context& context, const domain::Q
 
 // What the HTML report reads from the whole log, from one pass over it instead of one per
 // reader: the chosen actions assessed as of the date, the trend by quarter, the audit's log
-// summary and the sign-off leads of `quarter`.
+// summary and the sign-off leads of `quarter`; and the task areas (ListAreas), which the trend
+// reads.
 struct LogFacts {
+  std::vector<store::AreaRow> areas;
   std::vector<report::AssessedAction> actions;
   std::future<report::TrendModel> trend;  // replayed in another thread meanwhile
   store::LogSummary summary;
@@ -79,12 +82,14 @@ std::vector<int> PlanHorizons(Context& context);
 // pointer: the model built from it points into it.
 // `assessed`: the actions of `filter` whatever their horizon, already assessed as of the
 // context's date, when the caller has them (the horizon's are taken from them); `units`
-// (ListUnits(db, true)) and `indicators` (LoadIndicators as of the date), copied when given.
+// (ListUnits(db, true)), `indicators` (LoadIndicators as of the date) and `areas` (ListAreas),
+// copied when given.
 std::unique_ptr<report::EvaluationInput> LoadEvaluationInput(
     Context& context, store::ActionFilter filter,
     const std::vector<report::AssessedAction>* assessed = nullptr,
     const std::vector<store::UnitRow>* units = nullptr,
-    const std::vector<store::IndicatorRow>* indicators = nullptr);
+    const std::vector<store::IndicatorRow>* indicators = nullptr,
+    const std::vector<store::AreaRow>* areas = nullptr);
 
 report::RenderOptions RenderOptionsOf(const Context& context);
 

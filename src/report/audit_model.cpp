@@ -8,6 +8,7 @@
 #include "report/audit_report.h"
 #include "report/unit_tree.h"
 #include "report/wording.h"
+#include "store/live_entries.h"
 
 namespace plantrack::report {
 namespace {
@@ -26,20 +27,40 @@ int KindRank(const std::string& kind) {
   return static_cast<int>(std::find(kOrder.begin(), kOrder.end(), kind) - kOrder.begin());
 }
 
-// Kind (in KindRank's order), unit, action. Ranked only when the kinds differ, and compared
-// in place: tens of thousands of findings in a province, sorted twice.
-bool FindingBefore(const Finding& a, const Finding& b) {
-  if (a.kind != b.kind) {
-    const int rank_a = KindRank(a.kind), rank_b = KindRank(b.kind);
-    if (rank_a != rank_b) return rank_a < rank_b;
-  }
-  return std::tie(a.unit, a.action) < std::tie(b.unit, b.action);
+// Sorts by kind (in KindRank's order), unit, action: each finding ranked once, then compared
+// in place (tens of thousands of findings in a province). No two findings share all three.
+void SortFindings(std::vector<Finding>& findings) {
+  std::vector<std::pair<int, size_t>> order;  // rank, index
+  order.reserve(findings.size());
+  for (size_t i = 0; i < findings.size(); ++i) order.emplace_back(KindRank(findings[i].kind), i);
+  std::sort(order.begin(), order.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    const Finding &x = findings[a.second], &y = findings[b.second];
+    return std::tie(x.unit, x.action, a.second) < std::tie(y.unit, y.action, b.second);
+  });
+  std::vector<Finding> sorted;
+  sorted.reserve(findings.size());
+  for (const auto& [rank, i] : order) sorted.push_back(std::move(findings[i]));
+  findings = std::move(sorted);
 }
 
-std::string Join(const std::vector<std::string>& items) {
+// A unit responsible for an action, and its number in the audit's Numbers.
+struct Holder {
+  const std::string* unit;
+  int number;
+};
+
+std::string Join(const std::vector<Holder>& holders) {
   std::string out;
-  for (const auto& item : items) out += (out.empty() ? "" : ", ") + item;
+  for (const Holder& holder : holders) out += (out.empty() ? "" : ", ") + *holder.unit;
   return out;
+}
+
+// The vector at `index`, grown to hold it.
+template <typename T>
+T& At(std::vector<T>& items, size_t index) {
+  if (index >= items.size()) items.resize(index + 1);
+  return items[index];
 }
 
 }  // namespace
@@ -59,43 +80,58 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
   };
   Numbers action_numbers, unit_numbers;
   UnitChains chains(tree, unit_numbers);
-  std::unordered_map<std::string, const AssessedAction*> action_of;
+  // Numbered in the actions' order (code order), so that walking the numbers walks the codes.
   std::vector<const AssessedAction*> action_at;  // by action number
   for (const auto& item : *input.actions) {
-    action_of[item.action.code] = &item;
     action_numbers.Of(item.action.code);
     action_at.push_back(&item);
   }
-  std::map<std::string, std::vector<std::string>> leads_of, supports_of;  // action -> units
-  std::map<std::string, std::pair<int, int>> direct_roles;                // unit -> leads, supports
+  // By action number, the lead and supporting units in slug order.
+  std::vector<std::vector<Holder>> leads_of, supports_of;
+  std::map<std::string, std::pair<int, int>> direct_roles;  // unit -> leads, supports
   for (const auto& r : *input.responsibilities) {
-    (r.role == "lead" ? leads_of : supports_of)[r.action].push_back(r.unit);
+    const size_t action = static_cast<size_t>(action_numbers.Of(r.action));
+    At(r.role == "lead" ? leads_of : supports_of, action)
+        .push_back({&r.unit, unit_numbers.Of(r.unit)});
     auto& [leads, supports] = direct_roles[r.unit];
     ++(r.role == "lead" ? leads : supports);
   }
-  // The latest entry by a unit or any unit below it, per (action, unit).
-  std::unordered_map<uint64_t, const std::string*> last_log;
-  last_log.reserve(input.last_logs.size() * 2);
+  leads_of.resize(action_numbers.size());
+  supports_of.resize(action_numbers.size());
+  // The latest entry by a unit or any unit below it, per (action, unit), as YYYYMMDD; the
+  // summary's action and unit indexes turned into this audit's numbers once each.
+  const store::LogSummary& log = input.log;
+  std::vector<int> action_number_of;
+  for (const std::string& code : log.action_codes) {
+    action_number_of.push_back(action_numbers.Of(code));
+  }
+  // Copies: a later UnitChains::Of may move the chains it holds.
+  std::vector<std::vector<int>> chain_of(log.unit_slugs.size());
+  std::unordered_map<uint64_t, int32_t> last_log;
+  last_log.reserve(log.last_logs.size() * 2);
   std::vector<bool> ever_logged;  // by unit number: an entry by itself or below
-  for (const auto& log : input.last_logs) {
-    const int action = action_numbers.Of(log.action);
-    for (int unit : chains.Of(log.unit)) {
-      auto [last, fresh] = last_log.try_emplace(PairKey(action, unit), &log.logged_on);
-      if (!fresh && *last->second < log.logged_on) last->second = &log.logged_on;
+  for (const store::LastLog& last : log.last_logs) {
+    const int action = action_number_of[static_cast<size_t>(last.action)];
+    std::vector<int>& chain = chain_of[static_cast<size_t>(last.unit)];
+    if (chain.empty()) chain = chains.Of(log.unit_slugs[static_cast<size_t>(last.unit)]);
+    for (int unit : chain) {
+      auto [latest, fresh] = last_log.try_emplace(PairKey(action, unit), last.day);
+      if (!fresh && latest->second < last.day) latest->second = last.day;
       if (static_cast<size_t>(unit) >= ever_logged.size())
         ever_logged.resize(static_cast<size_t>(unit) + 1);
       ever_logged[static_cast<size_t>(unit)] = true;
     }
   }
-  // The latest entry of `unit`'s subtree on `action`, or null.
-  auto last_log_of = [&](const std::string& action, const std::string& unit) -> const std::string* {
-    const int a = action_numbers.Find(action), u = unit_numbers.Find(unit);
-    if (a < 0 || u < 0) return nullptr;
-    auto found = last_log.find(PairKey(a, u));
-    return found == last_log.end() ? nullptr : found->second;
+  // The day of the latest entry of a unit's subtree on an action, or 0.
+  auto last_log_of = [&](size_t action, const Holder& unit) -> int32_t {
+    auto found = last_log.find(PairKey(static_cast<int>(action), unit.number));
+    return found == last_log.end() ? 0 : found->second;
   };
-  std::unordered_map<std::string, domain::Date> done_on;
-  for (const auto& done : input.done_dates) done_on[done.action] = StoredDate(done.logged_on);
+  std::vector<std::optional<domain::Date>> done_on(action_numbers.size());  // by action number
+  for (const auto& done : log.done_dates) {
+    const int action = action_numbers.Find(done.action);
+    if (action >= 0) done_on[static_cast<size_t>(action)] = StoredDate(done.logged_on);
+  }
 
   // 1. The responsibility matrix, rolled up.
   // By unit number, by action number: 0 none, 1 supports, 2 leads (leading below outweighs
@@ -138,15 +174,18 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
         {std::move(kind), std::move(unit), std::move(action), std::move(detail)});
   };
   const domain::Date stale_before = domain::AddDays(options.as_of, -options.stale_days);
-  for (const auto& item : *input.actions) {
+  const int32_t stale_day = store::DayNumber(domain::FormatIsoDate(stale_before).c_str());
+  for (size_t action = 0; action < action_at.size(); ++action) {
+    const AssessedAction& item = *action_at[action];
     const std::string& code = item.action.code;
-    const auto& leads = leads_of[code];
-    const auto& supports = supports_of[code];
+    const auto& leads = leads_of[action];
+    const auto& supports = supports_of[action];
     // A finding about an action names the first responsible unit within the audited scope.
-    auto first_in_scope = [&](const std::vector<std::string>& units) -> std::optional<std::string> {
-      auto found = std::find_if(units.begin(), units.end(), in_scope);
+    auto first_in_scope = [&](const std::vector<Holder>& units) -> std::optional<std::string> {
+      auto found = std::find_if(units.begin(), units.end(),
+                                [&](const Holder& holder) { return in_scope(*holder.unit); });
       if (found == units.end()) return std::nullopt;
-      return *found;
+      return *found->unit;
     };
     if (leads.empty()) {
       if (supports.empty() && !options.unit)
@@ -164,19 +203,21 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
     const domain::Date start = StoredDate(item.action.start_on);
     const bool active = start <= options.as_of && item.assessment.rag != domain::Rag::kDone;
     if (!active) continue;
-    for (const std::string& lead : leads) {
+    for (const Holder& holder : leads) {
+      const std::string& lead = *holder.unit;
       if (!in_scope(lead)) continue;
-      const std::string* last = last_log_of(code, lead);
-      if (!last) {
+      const int32_t last = last_log_of(action, holder);
+      if (last == 0) {
         if (start < stale_before) {
           add("stale", lead, code,
               Phrase(zh, "no entry since the start on {} ({} days)", "自{}开始以来未报送（{}天）",
                      item.action.start_on, domain::DaysBetween(start, options.as_of)));
         }
-      } else if (StoredDate(*last) < stale_before) {
+      } else if (last < stale_day) {
+        const std::string on = store::DayText(last);
         add("stale", lead, code,
-            Phrase(zh, "last entry {} ({} days ago)", "最近报送{}（{}天前）", *last,
-                   domain::DaysBetween(StoredDate(*last), options.as_of)));
+            Phrase(zh, "last entry {} ({} days ago)", "最近报送{}（{}天前）", on,
+                   domain::DaysBetween(StoredDate(on), options.as_of)));
       }
     }
   }
@@ -195,15 +236,18 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
     }
   }
   for (const auto& milestone : *input.overdue_milestones) {
-    for (const std::string& lead : leads_of[milestone.action]) {
+    const int action = action_numbers.Find(milestone.action);
+    if (action < 0 || static_cast<size_t>(action) >= leads_of.size()) continue;
+    for (const Holder& holder : leads_of[static_cast<size_t>(action)]) {
+      const std::string& lead = *holder.unit;
       if (!in_scope(lead)) continue;
-      const std::string* last = last_log_of(milestone.action, lead);
-      if (!last || *last < milestone.due_on) {
+      const int32_t last = last_log_of(static_cast<size_t>(action), holder);
+      if (last == 0 || last < store::DayNumber(milestone.due_on.c_str())) {
         add("silent-overdue", lead, milestone.code,
-            !last ? Phrase(zh, "due {}; no entry on {}", "{}到期；{}无报送", milestone.due_on,
-                           milestone.action)
-                  : Phrase(zh, "due {}; last entry {}", "{}到期；最近报送{}", milestone.due_on,
-                           *last));
+            last == 0 ? Phrase(zh, "due {}; no entry on {}", "{}到期；{}无报送", milestone.due_on,
+                               milestone.action)
+                      : Phrase(zh, "due {}; last entry {}", "{}到期；最近报送{}", milestone.due_on,
+                               store::DayText(last)));
       }
     }
   }
@@ -232,37 +276,36 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
             WordIn(zh, conflict.kind), conflict.received_at, conflict.packet.substr(0, 12),
             conflict.reason, conflict.id));
   }
-  std::sort(model.findings.begin(), model.findings.end(),
-            [](const Finding& a, const Finding& b) { return FindingBefore(a, b); });
 
   // 3. Reporting completeness and timeliness, per lead unit and quarter.
-  // "action|unit" -> the reports by the unit or below it.
-  std::unordered_map<std::string, std::vector<domain::Report>> reports_on;
+  // By (action, unit) number: the reports by the unit or below it.
+  std::unordered_map<uint64_t, std::vector<domain::Report>> reports_on;
   for (const auto& report : input.reports) {
-    for (const std::string& unit : tree.SelfAndAncestors(report.unit)) {
-      reports_on[report.action + "|" + unit].push_back(
-          {StoredDate(report.logged_on), StoredDate(report.recorded_on)});
-    }
+    const int action = action_numbers.Find(report.action);
+    if (action < 0) continue;  // no lead to rate
+    const domain::Report dates{StoredDate(report.logged_on), StoredDate(report.recorded_on)};
+    for (int unit : chains.Of(report.unit)) reports_on[PairKey(action, unit)].push_back(dates);
   }
   std::map<std::pair<std::string, std::string>, domain::SignoffState> signoff;  // unit, period
   for (const auto& event : input.approvals) signoff[{event.unit, event.period}] = event.State();
   // Each unit's led actions in code order, gathered once rather than by a walk over every
   // action per unit (200 units by 10,000 actions in a province).
-  std::map<std::string, std::vector<std::string>> led_by;
-  for (const auto& [action, leads] : leads_of) {
-    for (const std::string& unit : leads) {
-      std::vector<std::string>& led = led_by[unit];
+  std::map<std::string, std::vector<size_t>> led_by;
+  for (size_t action = 0; action < action_at.size() && action < leads_of.size(); ++action) {
+    for (const Holder& holder : leads_of[action]) {
+      std::vector<size_t>& led = led_by[*holder.unit];
       if (led.empty() || led.back() != action) led.push_back(action);
     }
   }
   for (const auto& [unit, counts] : direct_roles) {
     if (counts.first == 0 || !in_scope(unit)) continue;
+    const int unit_number = unit_numbers.Of(unit);
     std::vector<domain::ReportingPair> pairs;
-    for (const std::string& action : led_by[unit]) {
-      auto done = done_on.find(action);
-      pairs.push_back({StoredDate(action_of[action]->action.start_on),
-                       done == done_on.end() ? std::nullopt : std::optional(done->second),
-                       reports_on[action + "|" + unit]});
+    for (size_t action : led_by[unit]) {
+      auto reports = reports_on.find(PairKey(static_cast<int>(action), unit_number));
+      pairs.push_back(
+          {StoredDate(action_at[action]->action.start_on), done_on[action],
+           reports == reports_on.end() ? std::vector<domain::Report>{} : reports->second});
     }
     for (domain::Quarter q = options.from; q <= options.to; q = domain::Next(q)) {
       const std::string period = domain::FormatQuarter(q);
@@ -285,9 +328,7 @@ AuditModel BuildAudit(const AuditInput& input, const AuditOptions& options) {
       model.reporting.push_back(std::move(row));
     }
   }
-  // The reporting section adds findings after the others were sorted.
-  std::stable_sort(model.findings.begin(), model.findings.end(),
-                   [](const Finding& a, const Finding& b) { return FindingBefore(a, b); });
+  SortFindings(model.findings);
   return model;
 }
 

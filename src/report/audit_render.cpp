@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/audit_report.h"
+#include "report/json_stream.h"
 #include "report/wording.h"
 
 namespace plantrack::report {
@@ -74,40 +75,83 @@ Listing ReportingListing(const AuditModel& model, bool people) {
   return listing;
 }
 
+// Streamed value by value (what dump(2) of the whole document printed): a province's tens of
+// thousands of findings built as one document first cost a tenth of the audit.
 void RenderJson(const AuditModel& model, std::ostream& out) {
-  Json json{{"as_of", domain::FormatIsoDate(model.as_of)}, {"units", Json::array()}};
+  JsonStream json(out);
+  json.Object().Key("as_of").Value(domain::FormatIsoDate(model.as_of)).Key("units").Array();
   for (const UnitMatrix& unit : model.units) {
-    Json by_area = Json::object();
+    json.Object()
+        .Key("unit")
+        .Value(unit.unit)
+        .Key("leads")
+        .Value(unit.leads)
+        .Key("supports")
+        .Value(unit.supports)
+        .Key("by_area")
+        .Object();
     for (const auto& [area, roles] : unit.by_area) {
-      by_area[area] = {{"leads", roles.leads}, {"supports", roles.supports}};
+      json.Key(area)
+          .Object()
+          .Key("leads")
+          .Value(roles.leads)
+          .Key("supports")
+          .Value(roles.supports)
+          .End();
     }
-    json["units"].push_back(
-        {{"unit", unit.unit},
-         {"leads", unit.leads},
-         {"supports", unit.supports},
-         {"by_area", by_area},
-         {"rag",
-          {{"red", unit.red}, {"amber", unit.amber}, {"green", unit.green}, {"done", unit.done}}}});
+    json.End()
+        .Key("rag")
+        .Object()
+        .Key("red")
+        .Value(unit.red)
+        .Key("amber")
+        .Value(unit.amber)
+        .Key("green")
+        .Value(unit.green)
+        .Key("done")
+        .Value(unit.done)
+        .End()
+        .End();
   }
-  json["findings"] = Json::array();
+  json.End().Key("findings").Array();
   for (const Finding& f : model.findings) {
-    json["findings"].push_back(
-        {{"kind", f.kind}, {"unit", f.unit}, {"action", f.action}, {"detail", f.detail}});
+    json.Object()
+        .Key("kind")
+        .Value(f.kind)
+        .Key("unit")
+        .Value(f.unit)
+        .Key("action")
+        .Value(f.action)
+        .Key("detail")
+        .Value(f.detail)
+        .End();
   }
-  json["reporting"] = Json::array();
+  json.End().Key("reporting").Array();
   for (const ReportingRow& row : model.reporting) {
     const auto& r = row.rate;
-    json["reporting"].push_back({{"unit", row.unit},
-                                 {"period", row.period},
-                                 {"expected", r.expected},
-                                 {"actual", r.actual},
-                                 {"on_time", r.on_time},
-                                 {"completeness", Share(r.Completeness())},
-                                 {"timeliness", Share(r.Timeliness())},
-                                 {"days_late", r.days_late ? Json(*r.days_late) : Json(nullptr)},
-                                 {"approval", domain::StateName(row.approval)}});
+    json.Object()
+        .Key("unit")
+        .Value(row.unit)
+        .Key("period")
+        .Value(row.period)
+        .Key("expected")
+        .Value(r.expected)
+        .Key("actual")
+        .Value(r.actual)
+        .Key("on_time")
+        .Value(r.on_time)
+        .Key("completeness")
+        .Value(Share(r.Completeness()))
+        .Key("timeliness")
+        .Value(Share(r.Timeliness()))
+        .Key("days_late")
+        .Value(r.days_late ? Json(*r.days_late) : Json(nullptr))
+        .Key("approval")
+        .Value(domain::StateName(row.approval))
+        .End();
   }
-  out << json.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  json.End().End();
+  out << '\n';
 }
 
 }  // namespace

@@ -63,8 +63,7 @@ struct AuditInput {
   const std::vector<AssessedAction>* actions = nullptr;
   const std::vector<store::OpenMilestone>* overdue_milestones = nullptr;
   const std::vector<store::IndicatorRow>* indicators = nullptr;
-  std::vector<store::LastLog> last_logs;
-  std::vector<store::DoneOn> done_dates;
+  store::LogSummary log;                        // as of the date
   std::vector<store::DatedReport> reports;      // entries dated in the audited quarters
   std::vector<store::ApprovalEvent> approvals;  // the latest per (unit, quarter), as of the date
   std::vector<store::ConflictRow> conflicts;    // received records kept, not settled yet

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/evaluation_report.h"
+#include "report/json_stream.h"
 #include "report/text_width.h"
 #include "report/wording.h"
 
@@ -173,64 +174,94 @@ Json RollUpJson(const RollUp& r, bool unit, bool zh) {
           {"verdict", r.verdict}};
 }
 
+// Streamed (report::JsonStream prints what dump(2) of the whole document printed): the actions
+// and milestones of a province's horizon built as one document first took half of `evaluate`.
 void RenderJson(const EvaluationModel& model, const RenderOptions& options, std::ostream& out) {
   const bool zh = options.zh;
-  Json json{{"as_of", domain::FormatIsoDate(model.as_of)},
-            {"horizon", model.horizon},
-            {"horizon_end", domain::FormatIsoDate(model.horizon_end)},
-            {"passed", model.passed},
-            {"time_elapsed", Rounded(model.time_elapsed)}};
-  json["areas"] = Json::array();
-  for (const RollUp& r : model.areas) json["areas"].push_back(RollUpJson(r, false, zh));
-  json["total"] = RollUpJson(model.total, false, zh);
-  json["units"] = Json::array();
-  for (const RollUp& r : model.units) json["units"].push_back(RollUpJson(r, true, zh));
-  json["actions"] = Json::array();
+  JsonStream json(out);
+  json.Object()
+      .Key("as_of")
+      .Value(domain::FormatIsoDate(model.as_of))
+      .Key("horizon")
+      .Value(model.horizon)
+      .Key("horizon_end")
+      .Value(domain::FormatIsoDate(model.horizon_end))
+      .Key("passed")
+      .Value(model.passed)
+      .Key("time_elapsed")
+      .Value(Rounded(model.time_elapsed))
+      .Key("areas")
+      .Array();
+  for (const RollUp& r : model.areas) json.Value(RollUpJson(r, false, zh));
+  json.End().Key("total").Value(RollUpJson(model.total, false, zh)).Key("units").Array();
+  for (const RollUp& r : model.units) json.Value(RollUpJson(r, true, zh));
+  // A date, or null where there is none.
+  auto date_or_null = [&](const std::string& date) -> JsonStream& {
+    return date.empty() ? json.Value(nullptr) : json.Value(date);
+  };
+  json.End().Key("actions").Array();
   for (const ActionEvaluation& a : model.actions) {
     const auto& action = a.item->action;
     const auto& s = a.item->assessment;
-    json["actions"].push_back(
-        {{"code", action.code},
-         {"area", action.area},
-         {"title", TitleIn(zh, action.title_en, action.title_zh)},
-         {"lead", action.lead},
-         {"weight", action.weight},
-         {"due_on", action.due_on},
-         {"done_on", a.done_on.empty() ? Json(nullptr) : Json(a.done_on)},
-         {"outcome", domain::OutcomeName(a.outcome.outcome)},
-         {"days_late", a.outcome.days_late},
-         {"percent", s.percent},
-         {"elapsed", Rounded(s.expected)},
-         {"rag", domain::RagName(s.rag)},
-         {"projected", s.projected && s.rag != domain::Rag::kDone ? Json(DateText(s.projected))
-                                                                  : Json(nullptr)}});
+    json.Object()
+        .Key("code")
+        .Value(action.code)
+        .Key("area")
+        .Value(action.area)
+        .Key("title")
+        .Value(TitleIn(zh, action.title_en, action.title_zh))
+        .Key("lead")
+        .Value(action.lead)
+        .Key("weight")
+        .Value(action.weight)
+        .Key("due_on")
+        .Value(action.due_on)
+        .Key("done_on");
+    date_or_null(a.done_on)
+        .Key("outcome")
+        .Value(domain::OutcomeName(a.outcome.outcome))
+        .Key("days_late")
+        .Value(a.outcome.days_late)
+        .Key("percent")
+        .Value(s.percent)
+        .Key("elapsed")
+        .Value(Rounded(s.expected))
+        .Key("rag")
+        .Value(domain::RagName(s.rag))
+        .Key("projected")
+        .Value(s.projected && s.rag != domain::Rag::kDone ? Json(DateText(s.projected))
+                                                          : Json(nullptr))
+        .End();
   }
-  json["milestones"] = Json::array();
+  json.End().Key("milestones").Array();
   for (const MilestoneEvaluation& m : model.milestones) {
-    json["milestones"].push_back(
-        {{"code", m.milestone.code},
-         {"action", m.milestone.action},
-         {"area", m.area},
-         {"due_on", m.milestone.due_on},
-         {"done_on", m.milestone.done_on.empty() ? Json(nullptr) : Json(m.milestone.done_on)},
-         {"outcome", domain::OutcomeName(m.outcome.outcome)},
-         {"days_late", m.outcome.days_late}});
+    json.Object()
+        .Key("code")
+        .Value(m.milestone.code)
+        .Key("action")
+        .Value(m.milestone.action)
+        .Key("area")
+        .Value(m.area)
+        .Key("due_on")
+        .Value(m.milestone.due_on)
+        .Key("done_on");
+    date_or_null(m.milestone.done_on)
+        .Key("outcome")
+        .Value(domain::OutcomeName(m.outcome.outcome))
+        .Key("days_late")
+        .Value(m.outcome.days_late)
+        .End();
   }
-  json["indicators_shown"] = model.indicators_shown;
-  json["indicators"] = Json::array();
+  json.End().Key("indicators_shown").Value(model.indicators_shown).Key("indicators").Array();
   for (const IndicatorEvaluation& indicator : model.indicators) {
     const store::IndicatorRow& row = *indicator.indicator;
-    Json targets = Json::array();
-    for (const TargetView& t : indicator.targets) targets.push_back(TargetJson(t));
-    json["indicators"].push_back(
-        {{"code", row.code},
-         {"name", TitleIn(zh, row.name_en, row.name_zh)},
-         {"measure_unit", row.measure_unit},
-         {"direction", row.direction},
-         {"baseline", {{"value", row.baseline_value}, {"year", row.baseline_year}}},
-         {"targets", std::move(targets)}});
+    OpenIndicatorJson(json, row, zh);
+    json.Key("targets").Array();
+    for (const TargetView& t : indicator.targets) WriteTargetJson(json, t);
+    json.End().End();
   }
-  out << json.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  json.End().End();
+  out << '\n';
 }
 
 std::string Heading(const EvaluationModel& model, bool zh) {

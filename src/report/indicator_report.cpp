@@ -49,18 +49,42 @@ TargetView ViewTarget(const store::IndicatorRow& row, const store::IndicatorTarg
   return view;
 }
 
-Json TargetJson(const TargetView& view) {
-  Json judged = nullptr;
-  if (view.judged_value) judged = {{"value", *view.judged_value}, {"on", view.judged_on}};
-  Json json{{"year", view.year},
-            {"value", view.value},
-            {"passed", view.passed},
-            {"outcome", view.passed ? Json(view.Outcome()) : Json(nullptr)},
-            {"pace", view.passed ? Json(nullptr) : Json(view.pace)},
-            {"judged", judged},
-            {"gap", Optional(view.judgement.gap)},
-            {"gap_share", Optional(view.judgement.gap_share)}};
-  return json;
+void WriteTargetJson(JsonStream& json, const TargetView& view) {
+  json.Object().Key("year").Value(view.year).Key("value").Value(view.value);
+  json.Key("passed").Value(view.passed).Key("outcome");
+  view.passed ? json.Value(view.Outcome()) : json.Value(nullptr);
+  json.Key("pace");
+  view.passed ? json.Value(nullptr) : json.Value(view.pace);
+  json.Key("judged");
+  if (view.judged_value) {
+    json.Object().Key("value").Value(*view.judged_value).Key("on").Value(view.judged_on).End();
+  } else {
+    json.Value(nullptr);
+  }
+  json.Key("gap")
+      .Value(Optional(view.judgement.gap))
+      .Key("gap_share")
+      .Value(Optional(view.judgement.gap_share))
+      .End();
+}
+
+void OpenIndicatorJson(JsonStream& json, const store::IndicatorRow& row, bool zh) {
+  json.Object()
+      .Key("code")
+      .Value(row.code)
+      .Key("name")
+      .Value(TitleIn(zh, row.name_en, row.name_zh))
+      .Key("measure_unit")
+      .Value(row.measure_unit)
+      .Key("direction")
+      .Value(row.direction)
+      .Key("baseline")
+      .Object()
+      .Key("value")
+      .Value(row.baseline_value)
+      .Key("year")
+      .Value(row.baseline_year)
+      .End();
 }
 
 void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const domain::Date& as_of,
@@ -74,30 +98,15 @@ void RenderIndicators(const std::vector<store::IndicatorRow>& indicators, const 
     JsonStream json(out);
     json.Object().Key("as_of").Value(domain::FormatIsoDate(as_of)).Key("indicators").Array();
     for (const store::IndicatorRow& row : indicators) {
-      json.Object()
-          .Key("code")
-          .Value(row.code)
-          .Key("name")
-          .Value(name_of(row))
-          .Key("measure_unit")
-          .Value(row.measure_unit)
-          .Key("direction")
-          .Value(row.direction)
-          .Key("baseline")
-          .Object()
-          .Key("value")
-          .Value(row.baseline_value)
-          .Key("year")
-          .Value(row.baseline_year)
-          .End()
-          .Key("latest");
+      OpenIndicatorJson(json, row, options.zh);
+      json.Key("latest");
       if (row.latest_value) {
         json.Object().Key("value").Value(*row.latest_value).Key("on").Value(row.latest_on).End();
       } else {
         json.Value(nullptr);
       }
       json.Key("targets").Array();
-      for (const auto& target : row.targets) json.Value(TargetJson(ViewTarget(row, target, as_of)));
+      for (const auto& target : row.targets) WriteTargetJson(json, ViewTarget(row, target, as_of));
       json.End().Key("scope").Value(row.scope).End();
     }
     json.End().End();

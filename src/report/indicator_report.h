@@ -11,6 +11,7 @@
 
 #include "domain/civil_date.h"
 #include "domain/evaluation.h"
+#include "report/json_stream.h"
 #include "report/status_report.h"
 #include "store/indicator_queries.h"
 
@@ -34,9 +35,14 @@ struct TargetView {
 TargetView ViewTarget(const store::IndicatorRow& row, const store::IndicatorTarget& target,
                       const domain::Date& as_of);
 
-// The JSON object of a target, shared by `indicators` and `evaluate`: year, value, passed,
-// outcome (null while ahead), pace (null once passed), judged {value, on}, gap, gap_share.
-nlohmann::ordered_json TargetJson(const TargetView& view);
+// The JSON object of a target, shared by `indicators` and `evaluate`, as the next value of
+// `json`: year, value, passed, outcome (null while ahead), pace (null once passed), judged
+// {value, on}, gap, gap_share.
+void WriteTargetJson(JsonStream& json, const TargetView& view);
+
+// Opens an indicator's JSON object as the next value of `json` with its code, name,
+// measure_unit, direction and baseline {value, year}; the caller writes the rest and closes it.
+void OpenIndicatorJson(JsonStream& json, const store::IndicatorRow& row, bool zh);
 
 // A measured value or gap as people read it: rounded to four decimals, never in exponent form
 // (10000, not 1e+04; 1.2, not 1.2000000000000028).

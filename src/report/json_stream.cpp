@@ -5,16 +5,14 @@ namespace {
 
 constexpr size_t kFlushAt = 64 * 1024;
 
-// Printable ASCII other than the quote and the backslash: what nlohmann prints as it is. Codes,
-// dates and keys are; anything else goes through nlohmann.
-bool Plain(std::string_view text) {
+}  // namespace
+
+bool PlainJsonText(std::string_view text) {
   for (char c : text) {
     if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') return false;
   }
   return true;
 }
-
-}  // namespace
 
 void JsonStream::Flush() {
   out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
@@ -69,7 +67,7 @@ JsonStream& JsonStream::Key(std::string_view key) {
 }
 
 void JsonStream::Quoted(std::string_view text) {
-  if (Plain(text)) {
+  if (PlainJsonText(text)) {
     text_ += '"';
     text_ += text;
     text_ += '"';

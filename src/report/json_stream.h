@@ -14,6 +14,10 @@
 
 namespace plantrack::report {
 
+// Printable ASCII other than the quote and the backslash: what nlohmann prints as it is, between
+// quotes. Codes, dates and keys are; anything else goes through nlohmann.
+bool PlainJsonText(std::string_view text);
+
 class JsonStream {
  public:
   explicit JsonStream(std::ostream& out) : out_(out) {}

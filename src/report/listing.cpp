@@ -173,6 +173,13 @@ std::string CellText(const Cell& cell) {
 }
 
 std::string JsonString(std::string_view text) {
+  // Most texts need no escaping: quoted as they are, without building a JSON value (the overdue
+  // list quotes eight texts for each of 37,500 items).
+  if (PlainJsonText(text)) {
+    std::string quoted;
+    quoted.reserve(text.size() + 2);
+    return quoted.append(1, '"').append(text).append(1, '"');
+  }
   return nlohmann::ordered_json(text).dump(-1, ' ', false,
                                            nlohmann::ordered_json::error_handler_t::replace);
 }

@@ -85,10 +85,23 @@ LogSummary LogSummariser::Finish(Connection& connection) const {
   std::vector<std::pair<int64_t, int32_t>> dones(done_.begin(), done_.end());
   std::sort(dones.begin(), dones.end());
   LogSummary summary;
+  // Each id's code once, in the order met; the rows refer to it by index.
+  std::unordered_map<int64_t, int32_t> action_index, unit_index;
+  auto index = [](std::unordered_map<int64_t, int32_t>& indexes, std::vector<std::string>& codes,
+                  const std::unordered_map<int64_t, std::string>& code_of, int64_t id) {
+    auto [found, fresh] = indexes.try_emplace(id, static_cast<int32_t>(codes.size()));
+    if (fresh) {
+      auto code = code_of.find(id);
+      codes.push_back(code == code_of.end() ? std::string() : code->second);
+    }
+    return found->second;
+  };
   summary.last_logs.reserve(lasts.size());
   for (const auto& [key, on] : lasts) {
-    summary.last_logs.push_back({action_code[static_cast<int64_t>(key >> 32)],
-                                 unit_slug[static_cast<int64_t>(key & 0xffffffffu)], DayText(on)});
+    summary.last_logs.push_back(
+        {index(action_index, summary.action_codes, action_code, static_cast<int64_t>(key >> 32)),
+         index(unit_index, summary.unit_slugs, unit_slug, static_cast<int64_t>(key & 0xffffffffu)),
+         on});
   }
   for (const auto& [action, on] : dones) {
     summary.done_dates.push_back({action_code[action], DayText(on)});

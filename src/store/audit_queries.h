@@ -19,8 +19,12 @@ struct ResponsibilityRow {
 // In action code, then unit slug order.
 std::vector<ResponsibilityRow> ListResponsibilities(Connection& connection);
 
+// The unit's latest entry on the action: the action and the unit as indexes into
+// LogSummary's action_codes and unit_slugs, the day as YYYYMMDD. Numbers, not strings: a
+// province has 50,000 of them, which the audit rolls up its unit tree.
 struct LastLog {
-  std::string action, unit, logged_on;  // the unit's latest entry on the action
+  int32_t action = 0, unit = 0;
+  int32_t day = 0;
 };
 
 struct DoneOn {
@@ -30,7 +34,8 @@ struct DoneOn {
 // From the live entries up to `as_of`: each unit's latest entry per action, and the first entry
 // at 100 % per action.
 struct LogSummary {
-  std::vector<LastLog> last_logs;
+  std::vector<std::string> action_codes, unit_slugs;  // what LastLog's indexes stand for
+  std::vector<LastLog> last_logs;                     // in (action id, unit id) order
   std::vector<DoneOn> done_dates;
 };
 LogSummary SummariseLog(Connection& connection, const std::string& as_of);

@@ -22,9 +22,12 @@ constexpr const char* kRoles = R"sql(
    GROUP BY a.code
 )sql";
 
+// `action` NOT INDEXED: the actions in the table's order rather than the code index's, so that
+// consecutive actions seek into neighbouring pages of the log (its entries lie in action id
+// order): a third fewer page reads.
 constexpr const char* kReportedBetween = R"sql(
   SELECT DISTINCT a.code
-    FROM progress_log p JOIN action a ON a.id = p.action_id
+    FROM progress_log p JOIN action a NOT INDEXED ON a.id = p.action_id
    WHERE p.unit_id IN (SELECT id FROM below)
      AND p.logged_on BETWEEN :from AND :to
      AND NOT EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id)
@@ -39,10 +42,13 @@ constexpr const char* kNextMilestones = R"sql(
    ORDER BY a.code, m.due_on, m.code
 )sql";
 
+// No index has the unit: the log is read whole either way. NOT INDEXED reads it in table order,
+// page after page; the planner walked the (action_id, logged_on) index instead and looked every
+// entry up in the table, in code order (0.37 s against 0.06 s on the province file).
 constexpr const char* kRecentEntries = R"sql(
   SELECT p.id, a.code, p.logged_on, p.recorded_at, p.status, p.note, p.percent,
          EXISTS (SELECT 1 FROM retraction r WHERE r.progress_log_id = p.id)
-    FROM progress_log p JOIN action a ON a.id = p.action_id
+    FROM progress_log p NOT INDEXED JOIN action a ON a.id = p.action_id
    WHERE p.unit_id = :unit_id AND p.logged_on <= :as_of
    ORDER BY p.logged_on DESC, p.id DESC
    LIMIT :limit

@@ -4,10 +4,11 @@
 // reading the million rows once for all of them costs what reading them once costs. Each sink
 // keeps only what it folds the entries into, never the rows.
 //
-// A large log is read in two halves at once, on two connections in two threads (the file's
-// snapshot is the same for both, or the pass is not split): each half feeds its own shard of
-// every sink, and the shards are merged after. So what a sink folds must not depend on the
-// order the entries come in (each sink's Merge says how it combines two halves).
+// A large log is read on two connections in two threads at once (the file's snapshot is the
+// same for both, or the pass is not split), each taking ranges of ids in turn until none is
+// left: each thread feeds its own shard of every sink, and the shards are merged after. So what
+// a sink folds must not depend on the order the entries come in (each sink's Merge says how it
+// combines two parts).
 
 #include <cstdint>
 #include <memory>

@@ -11,7 +11,10 @@ namespace plantrack::store {
 namespace {
 
 // The first and the latest live entry of each action, found by index seeks rather than by
-// grouping the whole log.
+// grouping the whole log. In the action table's order, not the codes': the log's entries lie in
+// action id order, so consecutive actions seek into the same pages, where walking the code
+// index sent the seeks back and forth and SQLite read twice the pages (38,800 reads of a page
+// against 16,800 on the province file). The rows are sorted by code after.
 constexpr const char* kActionProgress = R"sql(
   SELECT x.code, x.area, x.title_en, x.title_zh, x.horizon, x.start_on, x.due_on, x.weight,
          x.lead, f.logged_on, f.percent, f.status, l.logged_on, l.percent, l.status
@@ -30,7 +33,6 @@ constexpr const char* kActionProgress = R"sql(
             FROM chosen a JOIN task_area ta ON ta.id = a.task_area_id) x
     LEFT JOIN progress_log f ON f.id = x.first_id
     LEFT JOIN progress_log l ON l.id = x.latest_id
-   ORDER BY x.code
 )sql";
 
 constexpr const char* kOverdueMilestones = R"sql(
@@ -82,6 +84,9 @@ std::vector<ActionProgress> LoadActionProgress(Connection& connection, const Act
                     query.getColumn(6).getString(), query.getColumn(7).getDouble(),
                     query.getColumn(8).getString(), EntryAt(query, 9), EntryAt(query, 12)});
   }
+  // Codes are unique; std::string's order is SQLite's BINARY collation.
+  std::sort(rows.begin(), rows.end(),
+            [](const ActionProgress& a, const ActionProgress& b) { return a.code < b.code; });
   return rows;
 }
 

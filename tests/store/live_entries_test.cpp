@@ -34,7 +34,9 @@ std::vector<std::string> Rows(const std::vector<store::LeadRow>& leads) {
 std::vector<std::string> Rows(const store::LogSummary& summary) {
   std::vector<std::string> rows;
   for (const auto& log : summary.last_logs) {
-    rows.push_back(fmt::format("last {} {} {}", log.action, log.unit, log.logged_on));
+    rows.push_back(
+        fmt::format("last {} {} {}", summary.action_codes[static_cast<size_t>(log.action)],
+                    summary.unit_slugs[static_cast<size_t>(log.unit)], store::DayText(log.day)));
   }
   for (const auto& done : summary.done_dates) {
     rows.push_back(fmt::format("done {} {}", done.action, done.logged_on));

@@ -31,6 +31,13 @@ std::vector<std::string> Rows(const std::vector<ActionProgress>& actions) {
   return rows;
 }
 
+// A point (ProgressTimeline::First, Latest) in the format of Text.
+std::string Text(const std::optional<plantrack::domain::LogPoint>& point) {
+  return point ? fmt::format("{}/{}/{}", plantrack::domain::FormatIsoDate(point->on),
+                             point->percent, point->status)
+               : "-";
+}
+
 // Same-day entries (the later id wins), an entry on a sampled day itself, and one after it.
 constexpr const char* kTies = R"sql(
   INSERT INTO progress_log (action_id, unit_id, logged_on, recorded_at, percent, status) VALUES
@@ -44,7 +51,14 @@ void RequireSameAsStatus(plantrack::store::Connection& db, const ActionFilter& f
   const auto timeline = ProgressTimeline::Load(db, filter, days);
   for (size_t i = 0; i < days.size(); ++i) {
     INFO(days[i]);
-    CHECK(Rows(timeline.On(i)) == Rows(LoadActionProgress(db, filter, days[i])));
+    const auto on = timeline.On(i);
+    CHECK(Rows(on) == Rows(LoadActionProgress(db, filter, days[i])));
+    // The points a replay reads without copying the actions are On's entries.
+    REQUIRE(timeline.actions().size() == on.size());
+    for (size_t action = 0; action < on.size(); ++action) {
+      CHECK(Text(timeline.First(action, i)) == Text(on[action].first));
+      CHECK(Text(timeline.Latest(action, i)) == Text(on[action].latest));
+    }
   }
 }
 

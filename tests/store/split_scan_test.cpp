@@ -1,4 +1,4 @@
-// The pass over the log split in two halves on two connections (live_entries.h) must give every
+// The pass over the log split between two connections (live_entries.h) must give every
 // sink exactly what one pass gives: on a generated log with retractions, same-day entries and
 // entries after the as-of date; and inside a write transaction, whose new entry only this
 // connection sees, the pass must not be split at all.
@@ -6,7 +6,11 @@
 #include <SQLiteCpp/SQLiteCpp.h>
 #include <fmt/format.h>
 
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 
 #include "store/audit_queries.h"
 #include "store/live_entries.h"
@@ -36,6 +40,17 @@ constexpr const char* kGeneratedLog = R"sql(
   SELECT id, unit_id, '2026-01-02T00:00:00Z', 'generated' FROM progress_log WHERE id % 7 = 3;
 )sql";
 
+// Writes the generated log into `czt` and opens it for reading.
+store::Connection WithGeneratedLog(const testing::CztFile& czt) {
+  {
+    SQLite::Database raw(czt.db, SQLite::OPEN_READWRITE);
+    raw.exec(kGeneratedLog);
+  }
+  auto opened = store::Connection::Open(czt.db, {.read_only = true});
+  REQUIRE(opened.ok());
+  return std::move(opened.value());
+}
+
 std::string Text(const std::optional<store::LogEntry>& entry) {
   return entry ? fmt::format("{}/{}/{}", entry->logged_on, entry->percent, entry->status) : "-";
 }
@@ -58,7 +73,9 @@ std::vector<std::string> PassRows(store::Connection& db, store::ScanSplit split)
   }
   const store::LogSummary summary = summariser.Finish(db);
   for (const auto& log : summary.last_logs) {
-    rows.push_back(fmt::format("last {} {} {}", log.action, log.unit, log.logged_on));
+    rows.push_back(
+        fmt::format("last {} {} {}", summary.action_codes[static_cast<size_t>(log.action)],
+                    summary.unit_slugs[static_cast<size_t>(log.unit)], store::DayText(log.day)));
   }
   for (const auto& done : summary.done_dates) {
     rows.push_back(fmt::format("done {} {}", done.action, done.logged_on));
@@ -80,18 +97,43 @@ struct Counter : store::EntrySink {
   int64_t count = 0;
 };
 
+// Counts the entries given to it. The first connection's sink holds its thread at its first
+// entry until its shards (fed by the second connection) have counted `wait_for` between them,
+// or ten seconds have passed: a first thread slowed by other work.
+struct Stalling : store::EntrySink {
+  struct Shared {
+    std::mutex mutex;
+    std::condition_variable changed;
+    int64_t by_shards = 0;
+    int64_t wait_for = 0;
+  };
+  Stalling(std::shared_ptr<Shared> with, bool is_shard)
+      : shared(std::move(with)), shard(is_shard) {}
+  void Add(const store::LiveEntry&) override {
+    ++count;
+    std::unique_lock lock(shared->mutex);
+    if (shard) {
+      ++shared->by_shards;
+      shared->changed.notify_all();
+    } else if (count == 1) {
+      shared->changed.wait_for(lock, std::chrono::seconds(10),
+                               [&] { return shared->by_shards >= shared->wait_for; });
+    }
+  }
+  std::unique_ptr<store::EntrySink> Shard() const override {
+    return std::make_unique<Stalling>(shared, true);
+  }
+  void Merge(store::EntrySink& other) override { count += static_cast<Stalling&>(other).count; }
+  std::shared_ptr<Shared> shared;
+  bool shard;
+  int64_t count = 0;
+};
+
 }  // namespace
 
-TEST_CASE("split pass: two halves on two connections give every sink what one pass gives",
-          "[store][split]") {
+TEST_CASE("split pass: two connections give every sink what one pass gives", "[store][split]") {
   testing::CztFile czt;
-  {
-    SQLite::Database raw(czt.db, SQLite::OPEN_READWRITE);
-    raw.exec(kGeneratedLog);
-  }
-  auto opened = store::Connection::Open(czt.db, {.read_only = true});
-  REQUIRE(opened.ok());
-  store::Connection& db = opened.value();
+  store::Connection db = WithGeneratedLog(czt);
   store::ReadSnapshot snapshot(db);
   const auto one = PassRows(db, store::ScanSplit::kOne);
   REQUIRE(one.size() > 200);
@@ -157,4 +199,22 @@ TEST_CASE("split pass: after another program's commit the pass reads on its own 
   Counter after;
   store::ScanLiveEntries(db, {&after}, store::ScanSplit::kTwo);
   CHECK(after.count == before.count);
+}
+
+TEST_CASE("split pass: while the first connection is held up, the second reads the rest",
+          "[store][split]") {
+  testing::CztFile czt;
+  store::Connection db = WithGeneratedLog(czt);
+  store::ReadSnapshot snapshot(db);
+  Counter all;
+  store::ScanLiveEntries(db, {&all}, store::ScanSplit::kOne);
+  // The ids are handed out in ranges as the threads ask for them, not in two fixed halves: with
+  // the first thread held at its first entry, the second reads nine tenths of the log.
+  auto shared = std::make_shared<Stalling::Shared>();
+  shared->wait_for = all.count * 9 / 10;
+  Stalling stalling(shared, false);
+  store::ScanLiveEntries(db, {&stalling}, store::ScanSplit::kTwo);
+  CHECK(stalling.count == all.count);
+  std::lock_guard lock(shared->mutex);
+  CHECK(shared->by_shards >= all.count * 9 / 10);
 }
