@@ -102,11 +102,52 @@ struct Rank {
   }
 };
 
-// An item's place in that order: the one definition, for the full list and the digest alike.
-Rank RankOf(const OverdueItem& item) {
-  return {item.days_overdue, item.rag == "red", item.shortfall, item.kind == "milestone",
-          &item.code};
+// Every listed item's place in that order: the overdue milestones', then the red and amber
+// actions'. Items are built only once ranked (sorting tens of thousands of built items moved
+// their nine strings about a million times).
+std::vector<Rank> RanksOf(const std::vector<AssessedAction>& actions,
+                          const std::vector<store::OpenMilestone>& milestones,
+                          const domain::Date& as_of) {
+  std::vector<Rank> ranks;
+  ranks.reserve(milestones.size() + actions.size());
+  for (size_t i = 0; i < milestones.size(); ++i) {
+    const store::OpenMilestone& m = milestones[i];
+    ranks.push_back(
+        {domain::DaysBetween(StoredDate(m.due_on), as_of), true, 0, true, &m.code, &m.area, i});
+  }
+  for (size_t i = 0; i < actions.size(); ++i) {
+    const AssessedAction& item = actions[i];
+    if (!Listed(item)) continue;
+    ranks.push_back({item.assessment.days_overdue, item.assessment.rag == domain::Rag::kRed,
+                     item.assessment.shortfall, false, &item.action.code, &item.action.area, i});
+  }
+  return ranks;
 }
+
+// The item a rank names.
+class ItemOf {
+ public:
+  ItemOf(const std::vector<AssessedAction>& actions,
+         const std::vector<store::OpenMilestone>& milestones, const domain::Date& as_of, bool zh)
+      : actions_(actions),
+        milestones_(milestones),
+        as_of_(as_of),
+        zh_(zh),
+        lead_of_(LeadsOf(actions)) {}
+  OverdueItem operator()(const Rank& rank) const {
+    if (!rank.milestone) return ActionItem(actions_[rank.index], zh_);
+    const store::OpenMilestone& m = milestones_[rank.index];
+    auto lead = lead_of_.find(m.action);
+    return MilestoneItem(m, lead == lead_of_.end() ? "" : lead->second, as_of_, zh_);
+  }
+
+ private:
+  const std::vector<AssessedAction>& actions_;
+  const std::vector<store::OpenMilestone>& milestones_;
+  const domain::Date& as_of_;
+  bool zh_;
+  std::unordered_map<std::string_view, std::string_view> lead_of_;
+};
 
 // The first `n` of `ranks` in order, the rest dropped.
 void KeepFirst(std::vector<Rank>& ranks, size_t n) {
@@ -121,41 +162,24 @@ std::vector<OverdueItem> BuildOverdue(const std::vector<AssessedAction>& actions
                                       const std::vector<store::OpenMilestone>& overdue_milestones,
                                       const domain::Date& as_of, const std::set<std::string>& rags,
                                       bool zh) {
-  std::vector<OverdueItem> items;
-  // At most one item per milestone and per action, reserved at once: growing by doubling held
-  // both the old and the new array of a province's tens of thousands of items.
-  items.reserve(overdue_milestones.size() + actions.size());
-  auto lead_of = LeadsOf(actions);
-  for (const store::OpenMilestone& m : overdue_milestones) {
-    items.push_back(MilestoneItem(m, lead_of[m.action], as_of, zh));
-  }
-  for (const AssessedAction& item : actions) {
-    if (Listed(item)) items.push_back(ActionItem(item, zh));
-  }
+  std::vector<Rank> ranks = RanksOf(actions, overdue_milestones, as_of);
   if (!rags.empty()) {
-    std::erase_if(items, [&](const OverdueItem& item) { return !rags.contains(item.rag); });
+    // A milestone is red; an action listed is red or amber.
+    std::erase_if(ranks,
+                  [&](const Rank& rank) { return !rags.contains(rank.red ? "red" : "amber"); });
   }
-  std::sort(items.begin(), items.end(),
-            [](const OverdueItem& a, const OverdueItem& b) { return RankOf(a) < RankOf(b); });
+  std::sort(ranks.begin(), ranks.end());
+  const ItemOf item_of(actions, overdue_milestones, as_of, zh);
+  std::vector<OverdueItem> items;
+  items.reserve(ranks.size());
+  for (const Rank& rank : ranks) items.push_back(item_of(rank));
   return items;
 }
 
 OverdueDigest DigestOverdue(const std::vector<AssessedAction>& actions,
                             const std::vector<store::OpenMilestone>& overdue_milestones,
                             const domain::Date& as_of, bool zh, size_t first, size_t per_area) {
-  std::vector<Rank> ranks;
-  ranks.reserve(overdue_milestones.size() + actions.size());
-  for (size_t i = 0; i < overdue_milestones.size(); ++i) {
-    const store::OpenMilestone& m = overdue_milestones[i];
-    ranks.push_back(
-        {domain::DaysBetween(StoredDate(m.due_on), as_of), true, 0, true, &m.code, &m.area, i});
-  }
-  for (size_t i = 0; i < actions.size(); ++i) {
-    const AssessedAction& item = actions[i];
-    if (!Listed(item)) continue;
-    ranks.push_back({item.assessment.days_overdue, item.assessment.rag == domain::Rag::kRed,
-                     item.assessment.shortfall, false, &item.action.code, &item.action.area, i});
-  }
+  std::vector<Rank> ranks = RanksOf(actions, overdue_milestones, as_of);
   OverdueDigest digest;
   digest.count = ranks.size();
   std::map<std::string, std::vector<Rank>> red_ranks;
@@ -163,13 +187,7 @@ OverdueDigest DigestOverdue(const std::vector<AssessedAction>& actions,
     if (rank.red) red_ranks[*rank.area].push_back(rank);
   }
   KeepFirst(ranks, first);
-  const auto lead_of = LeadsOf(actions);
-  auto item_of = [&](const Rank& rank) {
-    if (!rank.milestone) return ActionItem(actions[rank.index], zh);
-    const store::OpenMilestone& m = overdue_milestones[rank.index];
-    auto lead = lead_of.find(m.action);
-    return MilestoneItem(m, lead == lead_of.end() ? "" : lead->second, as_of, zh);
-  };
+  const ItemOf item_of(actions, overdue_milestones, as_of, zh);
   for (const Rank& rank : ranks) digest.worst.push_back(item_of(rank));
   for (auto& [area, of_area] : red_ranks) {
     digest.red_count_by_area[area] = of_area.size();
