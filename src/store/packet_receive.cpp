@@ -21,9 +21,6 @@ constexpr const char* kInsertPacket = R"sql(
           :signature, zeroblob(0))
 )sql";
 constexpr const char* kSetHashes = "UPDATE packet SET record_hashes = :hashes WHERE id = :id";
-// The uid index alone answers (it holds the row id); whether the row was written here is read
-// only for a record found present in a published packet.
-constexpr const char* kPresent = "SELECT id FROM journal WHERE uid = :uid";
 constexpr const char* kConflictUids = "SELECT uid FROM conflict";
 constexpr const char* kAcknowledge = R"sql(
   INSERT OR IGNORE INTO acknowledged (journal_id, packet_id)
@@ -45,7 +42,7 @@ Receiver::Receiver(Connection& connection, const PacketReader* packet, const Rec
       policy_(policy),
       batch_(connection),
       journal_(connection.db()),
-      present_(std::make_unique<SQLite::Statement>(connection.db(), kPresent)),
+      presence_(connection.db()),
       reads_(connection),
       locks_(connection) {
   // Conflicts are few (each waits for a person to settle it): held here, they cost a received
@@ -112,7 +109,7 @@ Result<ReceiveCounts> Receiver::Run() {
   // first, so the records applied here can be sealed as they pass.
   SealRecords(connection_);
   sealer_.emplace(connection_);
-  presence_ = RecordPresence(connection_.db(), packet_->record_keys());
+  presence_.ProbeAll(packet_->record_keys());
   if (Status read = packet_->ForEachLine(
           [this](std::string_view line, int64_t number) { return Line(line, number); });
       !read.ok()) {
@@ -253,9 +250,7 @@ int64_t Receiver::HeldAt(size_t ordinal, const std::string& uid) {
   int64_t held = 0;
   if (presence_.Find(ordinal, uid, &held) != RecordPresence::Answer::kAskTheFile) return held;
   if (journal_.Waiting(uid)) return -1;  // earlier in this packet
-  present_->reset();
-  present_->bind(":uid", uid);
-  return present_->executeStep() ? present_->getColumn(0).getInt64() : 0;
+  return presence_.Held(uid);
 }
 
 Status Receiver::EndRecord() {

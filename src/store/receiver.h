@@ -107,7 +107,6 @@ class Receiver {
   ProgressBatch batch_;      // entries wait here; FlushEntries before anything reads the log
   JournalBatch journal_;     // and their records' journal rows
   RecordPresence presence_;  // the packet's records probed at once, before any is applied
-  std::unique_ptr<SQLite::Statement> present_;     // by uid in the journal, for the rest
   std::unordered_set<std::string> conflict_uids_;  // every conflict's uid, this packet's too
   std::map<std::pair<int64_t, int64_t>, bool> responsible_;  // (unit, action)
   // Each action's live entries by date, loaded once and kept as entries are added, so that a

@@ -44,8 +44,26 @@ std::optional<RecordKey> RecordKeyOfLine(std::string_view line) {
   return key;
 }
 
-RecordPresence::RecordPresence(SQLite::Database& db, const std::vector<RecordKey>& keys)
-    : keys_(keys), held_(keys.size(), 0) {
+// The uid index alone answers (it holds the row id); whether the row was written here is read
+// only for a record found present in a published packet.
+RecordPresence::RecordPresence(SQLite::Database& db)
+    : probe_(std::make_unique<SQLite::Statement>(db, "SELECT id FROM journal WHERE uid = :uid")),
+      probed_uid_(RecordKey().size(), '0') {
+  probe_->bindNoCopy(1, probed_uid_);
+}
+
+RecordPresence::~RecordPresence() = default;
+
+int64_t RecordPresence::Held(std::string_view uid) {
+  probe_->reset();
+  probed_uid_.assign(uid);
+  probe_->bindNoCopy(1, probed_uid_);  // assign may have moved the digits
+  return probe_->executeStep() ? probe_->getColumn(0).getInt64() : 0;
+}
+
+void RecordPresence::ProbeAll(const std::vector<RecordKey>& keys) {
+  keys_ = &keys;
+  held_.assign(keys.size(), 0);
   std::vector<SortKey> order;
   order.reserve(keys.size());
   for (uint32_t i = 0; i < keys.size(); ++i) {
@@ -53,25 +71,20 @@ RecordPresence::RecordPresence(SQLite::Database& db, const std::vector<RecordKey
   }
   std::sort(order.begin(), order.end(),
             [](const SortKey& a, const SortKey& b) { return a.Value() < b.Value(); });
-  SQLite::Statement present(db, "SELECT id FROM journal WHERE uid = :uid");
-  std::string uid(RecordKey().size(), '0');  // bound once, its digits rewritten per probe
-  present.bindNoCopy(1, uid);
   for (size_t i = 0; i < order.size(); ++i) {
     const uint32_t at = order[i].ordinal;
     if (i > 0 && order[i].Value() == order[i - 1].Value()) {
       held_[at] = held_[order[i - 1].ordinal] = -1;
       continue;
     }
-    present.reset();
-    std::copy(keys[at].begin(), keys[at].end(), uid.begin());
-    if (present.executeStep()) held_[at] = present.getColumn(0).getInt64();
+    held_[at] = Held(std::string_view(keys[at].data(), keys[at].size()));
   }
 }
 
 RecordPresence::Answer RecordPresence::Find(size_t ordinal, std::string_view uid,
                                             int64_t* journal_id) const {
-  if (ordinal >= keys_.size() ||
-      uid != std::string_view(keys_[ordinal].data(), RecordKey().size()) || held_[ordinal] < 0) {
+  if (!keys_ || ordinal >= keys_->size() ||
+      uid != std::string_view((*keys_)[ordinal].data(), RecordKey().size()) || held_[ordinal] < 0) {
     return Answer::kAskTheFile;
   }
   if (held_[ordinal] == 0) return Answer::kAbsent;

@@ -69,7 +69,8 @@ TEST_CASE("record presence: held, absent, carried twice, or not probed", "[store
                                            Uid('d', 1), Uid('c', 9),  Uid('a', 0), Uid('c', 9)};
   std::vector<RecordKey> keys;
   for (const std::string& uid : packet) keys.push_back(Key(uid));
-  const RecordPresence presence(connection.db(), keys);
+  RecordPresence presence(connection.db());
+  presence.ProbeAll(keys);
   int64_t journal_id = 0;
   CHECK(presence.Find(0, packet[0], &journal_id) == Answer::kAbsent);
   CHECK(presence.Find(1, packet[1], &journal_id) == Answer::kPresent);
@@ -84,6 +85,9 @@ TEST_CASE("record presence: held, absent, carried twice, or not probed", "[store
   // A record at a place the keys do not describe (a header they missed) is asked of the file.
   CHECK(presence.Find(0, packet[1], &journal_id) == Answer::kAskTheFile);
   CHECK(presence.Find(packet.size(), Uid('f', 1), &journal_id) == Answer::kAskTheFile);
-  const RecordPresence none;
+  const RecordPresence none(connection.db());
   CHECK(none.Find(0, packet[0], &journal_id) == Answer::kAskTheFile);
+  // What the answers leave to the file, asked of it.
+  CHECK(presence.Held(packet[5]) == held[9]);
+  CHECK(presence.Held(packet[2]) == 0);
 }
